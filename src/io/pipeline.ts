@@ -1,0 +1,10 @@
+import type { Pipeline } from '../analyze/pipeline.js';
+import { defaultPipeline } from '../analyze/default.js';
+
+let cached: Pipeline | undefined;
+
+/** The default pipeline with the shipped models, loaded once from the package's models/ folder. */
+export function loadDefaultPipeline(): Pipeline {
+  cached ??= defaultPipeline();
+  return cached;
+}

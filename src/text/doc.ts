@@ -1,0 +1,46 @@
+import type { Sentence, Token } from './token.js';
+import { tokenize } from './tokenize.js';
+import { splitSentences } from './sentences.js';
+
+/**
+ * The parsed document every later stage reads, in the manner of spaCy's Doc: the text,
+ * its tokens and sentences, and per-token annotation arrays that the models fill in.
+ * Every annotation is an index or an offset into `text`; nothing is copied out of it.
+ */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Universal POS tag per token (filled by the tagger). */
+  upos: string[];
+  /** Penn Treebank tag per token (filled by the tagger). */
+  xpos: string[];
+  /** Head token index per token, -1 for a sentence root (filled by the parser). */
+  heads: Int32Array;
+  /** UD relation per token (filled by the parser). */
+  deprels: string[];
+  /** BIO entity tag per token, e.g. B-PER, I-ORG, O (filled by the named-entity tagger). */
+  ner: string[];
+  /** Index of the sentence each token belongs to. */
+  sentenceOf: Int32Array;
+}
+
+/** Tokenizes and sentence-splits `text` into an unannotated Doc. */
+export function makeDoc(text: string): Doc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
+  const n = tokens.length;
+  return {
+    text,
+    tokens,
+    sentences,
+    upos: new Array<string>(n).fill(''),
+    xpos: new Array<string>(n).fill(''),
+    heads: new Int32Array(n).fill(-1),
+    deprels: new Array<string>(n).fill(''),
+    ner: new Array<string>(n).fill('O'),
+    sentenceOf,
+  };
+}

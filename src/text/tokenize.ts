@@ -1,0 +1,202 @@
+import type { Token } from './token.js';
+import { DOTTED_ACRONYM, INITIAL, isAbbreviation } from './abbreviations.js';
+
+/**
+ * A tokenizer for English news in the manner of Universal Dependencies (EWT/GUM):
+ * the text is cut at whitespace into chunks, and each chunk is peeled like spaCy does:
+ * prefixes (opening quotes, brackets, currency), suffixes (closing punctuation, clitics,
+ * sentence periods) and infixes (dashes, hyphens between words, ellipses). Special forms
+ * (URLs, e-mail addresses, hashtags, numbers with separators, dotted acronyms) are kept
+ * whole. Every token keeps its exact UTF-16 offsets.
+ */
+
+const WHITESPACE = /\s/u;
+
+const URL = /^(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”‘’]+$/iu;
+const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+const HASHTAG = /^[#@][\p{L}\p{N}_]+$/u;
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+/** Numbers with a unit glued on: "3.5bn", "10km", "5pm". UD splits number and unit. */
+const NUMBER_UNIT = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k|km|kg|mg|mm|cm|mph|kph|am|pm|gb|mb|tb|s)$/iu;
+
+const OPENING = new Set(['(', '[', '{', '"', '“', '‘', "'", '«', '‹', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '<', '`', '…', '—', '–', '-']);
+const CLOSING = new Set([')', ']', '}', '"', '”', '’', "'", '»', '›', ',', ';', ':', '!', '?', '%', '…', '*', '>', '—', '–', '‰', '°']);
+
+/** Clitics split off as UD does: Moscow + ’s, We + ’ve, do + n’t. Longest first. */
+const CLITIC = /(?:n['’]t|['’](?:s|ve|re|ll|d|m))$/iu;
+/** Contractions whose host changes form: "can't" is ca + n't, "won't" is wo + n't. */
+const SPECIAL_WORDS: Record<string, number[]> = {
+  cannot: [3],
+  gonna: [3],
+  wanna: [3],
+  gotta: [3],
+};
+
+/**
+ * Hyphenated words that UD keeps as one token: those opened by a bound prefix
+ * ("non-stop", "post-war", "anti-American", "e-mail").
+ */
+const KEPT_HYPHEN_PREFIX = /^(?:e|x|non|post|pre|anti|pro|co|re|ex|self|mid|multi|semi|sub|un|vice|inter|intra|counter|over|under|neo|pan|quasi|ultra|mega|mini|micro|macro|de|bi|tri|cross|trans|socio|geo|euro|afro)-\p{L}/iu;
+
+/** Splits `text` into tokens with exact offsets. Never throws; lone surrogates become one-code-unit tokens. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let newlines = 0;
+  while (i < n) {
+    const c = text[i];
+    if (WHITESPACE.test(c)) {
+      if (c === '\n') newlines++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !WHITESPACE.test(text[j])) j++;
+    const first = tokens.length;
+    splitChunk(text, i, j, tokens);
+    if (tokens.length > first) {
+      tokens[first].lineBefore = newlines > 0;
+      tokens[first].paragraphBefore = newlines > 1;
+      if (first > 0) tokens[first - 1].spaceAfter = true;
+    }
+    newlines = 0;
+    i = j;
+  }
+  return tokens;
+}
+
+function push(text: string, start: number, end: number, out: Token[]): void {
+  if (end <= start) return;
+  out.push({ start, end, text: text.slice(start, end), spaceAfter: false, lineBefore: false, paragraphBefore: false });
+}
+
+/** Peels one whitespace-free chunk [start, end) into tokens. */
+function splitChunk(text: string, start: number, end: number, out: Token[]): void {
+  const suffixes: Array<[number, number]> = [];
+  let s = start;
+  let e = end;
+  for (let guard = 0; s < e && guard < 1000; guard++) {
+    const chunk = text.slice(s, e);
+    if (isWhole(chunk)) break;
+    // Prefixes: one opening character at a time; an ellipsis or dash run as one token.
+    const pre = prefixLength(chunk);
+    if (pre > 0 && pre < chunk.length) {
+      push(text, s, s + pre, out);
+      s += pre;
+      continue;
+    }
+    const suf = suffixLength(chunk);
+    if (suf > 0 && suf < chunk.length) {
+      suffixes.push([e - suf, e]);
+      e -= suf;
+      continue;
+    }
+    break;
+  }
+  if (s < e) splitInfixes(text, s, e, out);
+  for (let k = suffixes.length - 1; k >= 0; k--) push(text, suffixes[k][0], suffixes[k][1], out);
+}
+
+/** Forms kept whole, without peeling. */
+function isWhole(chunk: string): boolean {
+  if (chunk.length <= 1) return true;
+  if (NUMBER.test(chunk)) return true;
+  if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return true;
+  if (chunk.endsWith('.') && /^\p{L}+\.$/u.test(chunk) && isAbbreviation(chunk.slice(0, -1))) return true;
+  if (EMAIL.test(chunk) || HASHTAG.test(chunk)) return true;
+  if (URL.test(chunk) && !/[.,;:!?)'"”’]$/u.test(chunk)) return true;
+  return false;
+}
+
+function prefixLength(chunk: string): number {
+  if (chunk.startsWith('...')) return runLength(chunk, 0, '.');
+  if (chunk.startsWith('--')) return runLength(chunk, 0, '-');
+  const c = chunk[0];
+  if (!OPENING.has(c)) return 0;
+  // A leading apostrophe before digits or a clitic-like word is part of the word ('90s).
+  if ((c === "'" || c === '’') && /^['’]\d0s$/u.test(chunk)) return 0;
+  if (c === '-' && /^-\d/u.test(chunk)) return 0;
+  return 1;
+}
+
+function suffixLength(chunk: string): number {
+  const len = chunk.length;
+  if (chunk.endsWith('...')) return len - runStart(chunk, len - 1, '.');
+  if (chunk.endsWith('--')) return len - runStart(chunk, len - 1, '-');
+  const last = chunk[len - 1];
+  if (last === '.') {
+    const body = chunk.slice(0, -1);
+    // "U.S." keeps its period; "Mr." too; a bare initial "J." too.
+    if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return 0;
+    if (/^\p{L}+$/u.test(body) && isAbbreviation(body)) return 0;
+    return 1;
+  }
+  if (CLOSING.has(last)) {
+    // Plural possessive "officials'" splits like a clitic; "'" after a non-letter is a closing quote.
+    return 1;
+  }
+  const clitic = CLITIC.exec(chunk);
+  if (clitic && clitic.index > 0) return chunk.length - clitic.index;
+  const lower = chunk.toLowerCase();
+  const special = SPECIAL_WORDS[lower];
+  if (special) return chunk.length - special[0];
+  const unit = NUMBER_UNIT.exec(chunk);
+  if (unit) return unit[2].length;
+  return 0;
+}
+
+function runLength(s: string, from: number, ch: string): number {
+  let k = from;
+  while (k < s.length && s[k] === ch) k++;
+  return k - from;
+}
+
+function runStart(s: string, last: number, ch: string): number {
+  let k = last;
+  while (k > 0 && s[k - 1] === ch) k--;
+  return k;
+}
+
+/** Infixes: dashes, hyphens between words, ellipses and slashes between words inside the chunk. */
+function splitInfixes(text: string, start: number, end: number, out: Token[]): void {
+  const chunk = text.slice(start, end);
+  if (isWhole(chunk) || URL.test(chunk)) {
+    push(text, start, end, out);
+    return;
+  }
+  let from = 0;
+  const re = /(\.\.\.+|…|—|–|--+|(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])|(?<=\p{Lu}\.)-(?=\p{L})|(?<=\p{L}{2,})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\p{N}])[,;!?:](?=\p{L}))/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(chunk)) !== null) {
+    if (m[0] === '-') {
+      const wordStart = lastBoundary(chunk, m.index);
+      if (KEPT_HYPHEN_PREFIX.test(chunk.slice(wordStart))) continue;
+    }
+    if (m[0] === ':' && /^\d/u.test(chunk.slice(m.index + 1))) continue;
+    pushWord(text, start + from, start + m.index, out);
+    push(text, start + m.index, start + m.index + m[0].length, out);
+    from = m.index + m[0].length;
+  }
+  pushWord(text, start + from, end, out);
+}
+
+/** The start of the hyphen-free word that ends at `at` (for the kept-prefix test). */
+function lastBoundary(chunk: string, at: number): number {
+  let k = at;
+  while (k > 0 && chunk[k - 1] !== '-') k--;
+  return k;
+}
+
+/** A word piece between infixes may still carry a clitic ("Moscow’s" inside "pro-Moscow’s"). */
+function pushWord(text: string, start: number, end: number, out: Token[]): void {
+  if (end <= start) return;
+  const piece = text.slice(start, end);
+  const clitic = CLITIC.exec(piece);
+  if (clitic && clitic.index > 0 && !isWhole(piece)) {
+    push(text, start, start + clitic.index, out);
+    push(text, start + clitic.index, end, out);
+    return;
+  }
+  push(text, start, end, out);
+}
