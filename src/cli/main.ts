@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
+import { registerStoreCommands } from './store-commands.js';
 
 const program = new Command();
 program
@@ -17,6 +18,8 @@ program
   .action(async (files: string[], opts) => {
     process.exitCode = await analyzeCommand(files, opts);
   });
+
+registerStoreCommands(program);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
