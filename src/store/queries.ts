@@ -53,9 +53,9 @@ type EventEb = ExpressionBuilder<Database, 'story_events'>;
 
 /** "Matches actor A" on one side of an event: code prefix, country, or part of the name. */
 function sideMatches(eb: EventEb, side: 'source' | 'target', a: string): Expression<SqlBool> {
-  const code = `${side}_actor` as const;
-  const country = `${side}_country` as const;
-  const name = `${side}_name` as const;
+  const code = `story_events.${side}_actor` as const;
+  const country = `story_events.${side}_country` as const;
+  const name = `story_events.${side}_name` as const;
   return eb.or([
     eb(code, 'like', `${a.toUpperCase()}%`),
     eb(country, '=', a.toUpperCase()),
