@@ -14,12 +14,16 @@ const WHITESPACE = /\s/u;
 
 const URL = /^(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”‘’]+$/iu;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-const HASHTAG = /^[#@][\p{L}\p{N}_]+$/u;
+const HASHTAG = /^[#@]\p{L}[\p{L}\p{N}_]*$/u;
+/** Emoticons, kept whole as UD does: ":)", ":-(", ";D". */
+const EMOTICON = /^[:;=8][-']?[)(\]\[DPpOo3|\\/*]$|^<3$/u;
+/** Telephone-like digit groups ("303-832-8160") are one token. */
+const DIGIT_GROUPS = /^\d+(?:-\d+)+$/u;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 /** Numbers with a unit glued on: "3.5bn", "10km", "5pm". UD splits number and unit. */
-const NUMBER_UNIT = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k|km|kg|mg|mm|cm|mph|kph|am|pm|gb|mb|tb|s)$/iu;
+const NUMBER_UNIT = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k|km|kg|mg|mm|cm|mph|kph|am|pm|gb|mb|tb)$/iu;
 
-const OPENING = new Set(['(', '[', '{', '"', '“', '‘', "'", '«', '‹', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '<', '`', '…', '—', '–', '-']);
+const OPENING = new Set(['(', '[', '{', '"', '“', '‘', "'", '«', '‹', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '#', '<', '`', '…', '—', '–', '-']);
 const CLOSING = new Set([')', ']', '}', '"', '”', '’', "'", '»', '›', ',', ';', ':', '!', '?', '%', '…', '*', '>', '—', '–', '‰', '°']);
 
 /** Clitics split off as UD does: Moscow + ’s, We + ’ve, do + n’t. Longest first. */
@@ -104,7 +108,9 @@ function isWhole(chunk: string): boolean {
   if (NUMBER.test(chunk)) return true;
   if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return true;
   if (chunk.endsWith('.') && /^\p{L}+\.$/u.test(chunk) && isAbbreviation(chunk.slice(0, -1))) return true;
-  if (EMAIL.test(chunk) || HASHTAG.test(chunk)) return true;
+  if (EMAIL.test(chunk) || HASHTAG.test(chunk) || EMOTICON.test(chunk) || DIGIT_GROUPS.test(chunk)) return true;
+  // A run of one punctuation mark ("!!", "***", ">>") or of ?!. ("?!", "!.") is one token.
+  if (/^(?:([^\p{L}\p{N}\s])\1+|[!?.]*[!?][!?.]*)$/u.test(chunk)) return true;
   if (URL.test(chunk) && !/[.,;:!?)'"”’]$/u.test(chunk)) return true;
   return false;
 }
@@ -112,6 +118,8 @@ function isWhole(chunk: string): boolean {
 function prefixLength(chunk: string): number {
   if (chunk.startsWith('...')) return runLength(chunk, 0, '.');
   if (chunk.startsWith('--')) return runLength(chunk, 0, '-');
+  const run = /^([^\p{L}\p{N}\s'"“‘(\[{])\1+/u.exec(chunk);
+  if (run) return run[0].length;
   const c = chunk[0];
   if (!OPENING.has(c)) return 0;
   // A leading apostrophe before digits or a clitic-like word is part of the word ('90s).
@@ -122,14 +130,18 @@ function prefixLength(chunk: string): number {
 
 function suffixLength(chunk: string): number {
   const len = chunk.length;
-  if (chunk.endsWith('...')) return len - runStart(chunk, len - 1, '.');
+  if (chunk.endsWith('..')) return len - runStart(chunk, len - 1, '.');
   if (chunk.endsWith('--')) return len - runStart(chunk, len - 1, '-');
+  const run = /(?:([!?*])\1+|[!?.]*[!?][!?.]*)$/u.exec(chunk);
+  if (run && run[0].length > 1 && run.index > 0) return run[0].length;
   const last = chunk[len - 1];
   if (last === '.') {
-    const body = chunk.slice(0, -1);
     // "U.S." keeps its period; "Mr." too; a bare initial "J." too.
-    if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return 0;
-    if (/^\p{L}+$/u.test(body) && isAbbreviation(body)) return 0;
+    // Judge the last piece after a hyphen or slash, so "Russian-U.S." keeps its period.
+    const piece = chunk.slice(Math.max(chunk.lastIndexOf('-'), chunk.lastIndexOf('/')) + 1);
+    const pieceBody = piece.slice(0, -1);
+    if (DOTTED_ACRONYM.test(piece) || (piece === chunk && INITIAL.test(piece))) return 0;
+    if (/^\p{L}+$/u.test(pieceBody) && isAbbreviation(pieceBody)) return 0;
     return 1;
   }
   if (CLOSING.has(last)) {
@@ -166,7 +178,7 @@ function splitInfixes(text: string, start: number, end: number, out: Token[]): v
     return;
   }
   let from = 0;
-  const re = /(\.\.\.+|…|—|–|--+|(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])|(?<=\p{Lu}\.)-(?=\p{L})|(?<=\p{L}{2,})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\p{N}])[,;!?:](?=\p{L}))/gu;
+  const re = /(\.\.\.+|…|—|–|--+|(?<=\p{L})-(?=[\p{L}\p{N}])|(?<=\p{N})-(?=\p{L})|(?<=\p{L})\/(?=\p{L})|(?<=\p{Lu}\.)-(?=\p{L})|(?<=\p{L}{2,})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\p{N}])[,;!?:](?=\p{L}))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(chunk)) !== null) {
     if (m[0] === '-') {
