@@ -37,6 +37,10 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       }
     }
     const t = tokens[i].text;
+    const c0 = t.charCodeAt(0);
+    const last = t.charCodeAt(t.length - 1);
+    // Cheap screen: only tokens starting with . ! ? … or ending in a period need the rules below.
+    if (c0 !== 46 && c0 !== 33 && c0 !== 63 && c0 !== 0x2026 && last !== 46) continue;
     if (TERMINAL.test(t)) {
       let k = i + 1;
       while (k < tokens.length && (TERMINAL.test(tokens[k].text) || CLOSERS.has(tokens[k].text)) && !tokens[k].lineBefore) {
