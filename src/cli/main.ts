@@ -29,6 +29,8 @@ train
   .option('--epochs <n>', 'training passes', '8')
   .option('--precision <bits>', 'weight precision, 8 or 16', '8')
   .option('--prune <ratio>', 'drop weights below this share of the largest', '0')
+  .option('--beam <width>', 'beam width the model tags with (1: greedy)', '4')
+  .option('--bits <n>', 'hash table size, 2^n rows', '18')
   .action((opts) => {
     process.exitCode = trainNerCommand(opts);
   });
@@ -39,6 +41,7 @@ evaluate
   .description('named-entity precision, recall and F1 per type and micro-averaged, on a CoNLL file')
   .argument('<file>', 'CoNLL file')
   .option('--model <file>', 'model file (default: the shipped models/ner.model.gz)')
+  .option('--beam <width>', 'beam width (default: the model\'s own)')
   .action((file: string, opts) => {
     process.exitCode = evalConllCommand(file, opts);
   });

@@ -1,8 +1,9 @@
 import { tokenize } from '../text/tokenize.js';
 import type { ConllDocument } from './conll.js';
-import { bilouOfSpans, ENTITY_TYPES, spansOfClasses, type TagSpan } from './entity-tags.js';
+import { bilouOfSpans, ENTITY_TYPES, N_CLASSES, spansOfClasses, type TagSpan } from './entity-tags.js';
 import type { NerInput } from './ner-features.js';
 import { NerTagger } from './ner.js';
+import { Perceptron } from '../ml/perceptron.js';
 
 /**
  * Training and evaluation of the named-entity tagger on CoNLL-style documents. The
@@ -60,12 +61,14 @@ function random(seed: number): () => number {
 
 export interface TrainOptions {
   epochs: number;
+  /** Hash table size, 2^bits rows. */
+  bits?: number;
   seed?: number;
   /** Called after each epoch with the share of tokens tagged wrong during it. */
   onEpoch?: (epoch: number, errorRate: number) => void;
 }
 
-export function trainNer(examples: NerExample[], opts: TrainOptions, tagger = new NerTagger()): NerTagger {
+export function trainNer(examples: NerExample[], opts: TrainOptions, tagger = new NerTagger(new Perceptron(N_CLASSES, opts.bits ?? 18))): NerTagger {
   const next = random(opts.seed ?? 1);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {

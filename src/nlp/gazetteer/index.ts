@@ -1,5 +1,5 @@
 import { tokenize } from '../../text/tokenize.js';
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES } from './data.js';
+import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, STOPWORDS } from './data.js';
 
 /**
  * Gazetteers for the named-entity tagger: countries, cities, demonyms and languages,
@@ -16,7 +16,11 @@ export const GAZ_FIRST = 3;
 export const GAZ_ORGWORD = 4;
 export const GAZ_TITLE = 5;
 export const GAZ_REGION = 6;
-export const GAZ_CLASSES = 7;
+/** Function words and sentence openers ("Besides", "However"): capitalised, yet no names. */
+export const GAZ_STOP = 7;
+/** A word of a longer country, city or region name ("Arabia"), for misspelt or unlisted variants. */
+export const GAZ_PLACE_PART = 8;
+export const GAZ_CLASSES = 9;
 
 /** Regions, continents, US states and other places the country and city lists leave out. */
 const REGIONS = [
@@ -54,6 +58,11 @@ const TITLES = (
   'defender goalkeeper captain manager chief executive analyst economist said told'
 ).split(' ');
 
+const OPENERS = (
+  'besides despite meanwhile however although though whereas moreover furthermore nevertheless nonetheless instead ' +
+  'still yet thus hence accordingly earlier later today yesterday tomorrow tonight asked speaking according following'
+).split(' ');
+
 /** Lower-cased token sequence -> bit set of the lists that hold it. */
 const phrases = new Map<string, number>();
 /** First token -> longest phrase length starting with it, so the matcher stops early. */
@@ -76,6 +85,13 @@ addAll(FIRST_NAMES, GAZ_FIRST);
 addAll(ORG_WORDS, GAZ_ORGWORD);
 addAll(TITLES, GAZ_TITLE);
 addAll(REGIONS, GAZ_REGION);
+addAll(STOPWORDS, GAZ_STOP);
+addAll(OPENERS, GAZ_STOP);
+// Words of multi-word place names, each on its own.
+for (const [key, bits] of [...phrases]) {
+  if ((bits & ((1 << GAZ_COUNTRY) | (1 << GAZ_CITY) | (1 << GAZ_REGION))) === 0 || !key.includes(' ')) continue;
+  for (const w of key.split(' ')) if (/^\p{L}{3,}$/u.test(w) && !STOPWORDS.includes(w)) addAll([w], GAZ_PLACE_PART);
+}
 
 /** The list memberships of a whole phrase (bit i set for list i), 0 when unknown. */
 export function lookupPhrase(text: string): number {
