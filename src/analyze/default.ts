@@ -1,6 +1,23 @@
+import type { ModelBundle } from '../ml/model-file.js';
+import { NerTagger } from '../nlp/ner.js';
+import { extractNames } from '../extract/names.js';
+import { nerStage } from './ner-stage.js';
 import type { Pipeline } from './pipeline.js';
 
+/** The loaded models the standard pipeline uses; a missing one leaves its stage out. */
+export interface PipelineModels {
+  ner?: ModelBundle | null;
+}
+
 /** Assembles the standard pipeline from loaded models. */
-export function defaultPipeline(): Pipeline {
-  return { stages: [], extractors: [] };
+export function defaultPipeline(models: PipelineModels = {}): Pipeline {
+  const pipeline: Pipeline = { stages: [], extractors: [] };
+  if (models.ner) {
+    pipeline.stages.push(nerStage(NerTagger.fromBundle(models.ner)));
+    // Temporary: the full entity resolver (src/extract/entities.ts) takes this over.
+    pipeline.extractors.push((doc, _document, analysis) => {
+      analysis.entities.push(...extractNames(doc));
+    });
+  }
+  return pipeline;
 }
