@@ -1,6 +1,7 @@
 import type { Pipeline } from './pipeline.js';
+import { extractEntities } from '../extract/entities.js';
 
 /** Assembles the standard pipeline from loaded models. */
 export function defaultPipeline(): Pipeline {
-  return { stages: [], extractors: [] };
+  return { stages: [], extractors: [extractEntities] };
 }
