@@ -1,6 +1,6 @@
 import type { Doc } from '../text/doc.js';
 import type { Document } from '../analyze/analysis.js';
-import { lookupCity, usStateCode, type GazEntry } from '../lexicon/index.js';
+import { lookupCity, lookupCityFuzzy, usStateCode, type GazEntry } from '../lexicon/index.js';
 import type { Entity, EntityType, Mention } from './types.js';
 import { entityContext, isCapitalised, type EntityContext } from './entity-context.js';
 import { candidates, type Candidate } from './entity-spans.js';
@@ -129,7 +129,7 @@ function placeKey(ctx: EntityContext, c: Candidate, next: Candidate | undefined)
       }
     }
     if (!c.gaz) {
-      const city = lookupCity(name);
+      const city = lookupCity(name) ?? lookupCityFuzzy(name);
       if (city) return { id: `city:${city.name}:${city.country}:${city.admin}`, name: city.name, city };
     }
   }
@@ -177,8 +177,8 @@ function applyTitle(ctx: EntityContext, b: EntityBuilder, t: TitleReading, place
   if (!b.titles.includes(written)) b.titles.push(written);
   if (t.roleKey) b.roleKeys.add(t.roleKey);
   if (b.actor) return;
-  if (t.country) {
-    b.country ??= t.country;
+  if (t.country || t.actor) {
+    if (t.country) b.country ??= t.country;
     if (t.actor) b.actor = t.actor;
     return;
   }

@@ -1,4 +1,5 @@
 import rows from './data/cities.json' with { type: 'json' };
+import { editDistance, typoBudget } from './edit.js';
 import { foldToken } from './keys.js';
 import type { CityRow } from './types.js';
 
@@ -62,4 +63,38 @@ export function lookupCity(name: string, hint?: { country?: string; admin?: stri
 /** Every city of a name, most populous first. */
 export function citiesNamed(name: string): readonly City[] {
   return cityIndex().get(cityKey(name)) ?? [];
+}
+
+let bigByPrefix: Map<string, City[]> | undefined;
+
+/**
+ * A large city (100,000 people or more) whose name is a spelling or two away from `name`
+ * ("Zaporizhzhia" for GeoNames' "Zaporizhia"). For names the exact lookup missed only.
+ */
+export function lookupCityFuzzy(name: string): City | undefined {
+  const key = cityKey(name);
+  if (key.length < 5) return undefined;
+  if (!bigByPrefix) {
+    bigByPrefix = new Map();
+    for (const list of cityIndex().values()) {
+      for (const c of list) {
+        if (c.population < 100000) continue;
+        const p = cityKey(c.name).slice(0, 2);
+        let l = bigByPrefix.get(p);
+        if (!l) bigByPrefix.set(p, (l = []));
+        l.push(c);
+      }
+    }
+  }
+  const budget = typoBudget(key.length);
+  let best: City | undefined;
+  let bestD = budget + 1;
+  for (const c of bigByPrefix.get(key.slice(0, 2)) ?? []) {
+    const d = editDistance(key, cityKey(c.name), budget);
+    if (d < bestD || (d === bestD && best && c.population > best.population)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= budget ? best : undefined;
 }

@@ -42,7 +42,6 @@ const EXTRA_NAMES: Record<string, string[]> = {
 
 /** Demonyms and group nouns the package lacks (plural forms are derived below). */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
-  USA: ['U.S.'],
   GBR: ['Briton', 'English', 'Scottish', 'Welsh'],
   SAU: ['Saudi'],
   ARE: ['Emirati'],
@@ -52,7 +51,6 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   AFG: ['Afghani'],
   BGD: ['Bangladeshi'],
   CZE: ['Czech'],
-  MMR: ['Myanmar'],
   COD: ['Congolese'],
   GRC: ['Greek'],
   ISR: ['Israeli'],
@@ -104,7 +102,9 @@ export function countryForms(capitalCoords: (name: string, country: string) => [
   const capitals: Array<[string, GazEntry]> = [];
   for (const c of ordered) {
     const country: GazEntry = { kind: 'country', type: 'GPE', id: 'country:' + c.code, name: c.name, country: c.code, actor: c.code, lat: c.lat, lon: c.lon };
+    const peoples = new Set([...c.demonyms, ...(EXTRA_DEMONYMS[c.code] ?? [])]);
     for (const n of [...(EXTRA_NAMES[c.code] ?? []), c.name, c.official, ...c.alt]) {
+      if (peoples.has(n)) continue; // "Saudi" is the people, not the country
       // Two-letter package codes ("RU", "IN") are words in English copy; only the forms above keep them.
       if (n.length <= 2 && !(EXTRA_NAMES[c.code] ?? []).includes(n)) continue;
       names.push([n, country]);
