@@ -10,7 +10,16 @@ import { NerTagger } from '../src/nlp/ner.js';
 import { bioOfSpans, spansOfClasses, spansOfTags } from '../src/nlp/entity-tags.js';
 import { readModelFile, writeModelFile } from '../src/io/models.js';
 import { nerStage } from '../src/analyze/ner-stage.js';
-import { extractNames } from '../src/extract/names.js';
+import { extractEntities } from '../src/extract/entities.js';
+import type { Analysis } from '../src/analyze/analysis.js';
+import type { Doc } from '../src/text/doc.js';
+
+/** Runs the entity resolver over an annotated Doc. */
+function extractNames(doc: Doc): Analysis['entities'] {
+  const analysis: Analysis = { id: 't', date: null, text: doc.text, sentences: [], entities: [], quotes: [], events: [], meetings: [] };
+  extractEntities(doc, { id: 't', text: doc.text, date: null }, analysis);
+  return analysis.entities;
+}
 import { makeDoc } from '../src/text/doc.js';
 import { lookupPhrase, GAZ_COUNTRY, GAZ_CITY } from '../src/nlp/gazetteer/index.js';
 

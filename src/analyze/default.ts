@@ -1,6 +1,6 @@
 import type { ModelBundle } from '../ml/model-file.js';
 import { NerTagger } from '../nlp/ner.js';
-import { extractNames } from '../extract/names.js';
+import { extractEntities } from '../extract/entities.js';
 import { nerStage } from './ner-stage.js';
 import type { Pipeline } from './pipeline.js';
 
@@ -11,13 +11,7 @@ export interface PipelineModels {
 
 /** Assembles the standard pipeline from loaded models. */
 export function defaultPipeline(models: PipelineModels = {}): Pipeline {
-  const pipeline: Pipeline = { stages: [], extractors: [] };
-  if (models.ner) {
-    pipeline.stages.push(nerStage(NerTagger.fromBundle(models.ner)));
-    // Temporary: the full entity resolver (src/extract/entities.ts) takes this over.
-    pipeline.extractors.push((doc, _document, analysis) => {
-      analysis.entities.push(...extractNames(doc));
-    });
-  }
+  const pipeline: Pipeline = { stages: [], extractors: [extractEntities] };
+  if (models.ner) pipeline.stages.push(nerStage(NerTagger.fromBundle(models.ner)));
   return pipeline;
 }
