@@ -76,7 +76,12 @@ export function argumentsOf(tree: DepTree, trig: Trigger): ArgHeads {
       }
       mutual.push(...betweenOf(tree, c));
     }
-    // A passive's subject-less participle: "troops were attacked by rebels" gave the target above.
+    // "Ukraine, which Russia invaded": a relative pronoun object stands for the noun the clause modifies.
+    if (doc.deprels[t] === 'acl:relcl' && doc.heads[t] >= 0) {
+      targets.forEach((x, k) => {
+        if (RELATIVE_PRONOUNS.has(tree.lower[x])) targets[k] = doc.heads[t];
+      });
+    }
   } else {
     for (const c of childrenWith(tree, t, 'nmod:poss')) sources.push(c);
     for (const c of childrenWith(tree, t, 'nmod', 'obl')) {

@@ -146,9 +146,9 @@ export const VERB_PHRASES: Readonly<Record<CameoCode, readonly string[]>> = {
   '185': ['attempt to assassinate', 'try to assassinate'],
   '186': ['assassinate', 'murder', 'kill', 'execute', 'behead', 'slay', 'gun down', 'shoot dead'],
   // 19 fight
-  '190': ['attack', 'fight', 'battle', 'invade', 'clash', 'clash with', 'strike', 'hit', 'target', 'raid', 'launch attack', 'carry out attack', 'launch offensive', 'mount attack', 'mount offensive', 'wage war', 'declare war', 'launch assault', 'carry out raid', 'launch raid', 'open fire', 'fire on', 'fire at', 'engage in combat'],
+  '190': ['attack', 'fight', 'battle', 'clash', 'clash with', 'strike', 'hit', 'target', 'raid', 'launch attack', 'carry out attack', 'launch offensive', 'mount attack', 'mount offensive', 'wage war', 'declare war', 'launch assault', 'carry out raid', 'launch raid', 'open fire', 'fire on', 'fire at', 'engage in combat'],
   '191': ['blockade', 'besiege', 'encircle', 'lay siege', 'impose blockade', 'cut off'],
-  '192': ['occupy', 'annex', 'capture territory', 'seize territory', 'seize control', 'take control', 'overrun', 'capture'],
+  '192': ['occupy', 'invade', 'annex', 'capture territory', 'seize territory', 'seize control', 'take control', 'overrun', 'capture'],
   '193': ['shoot', 'shoot at', 'gun', 'exchange fire', 'exchange gunfire', 'trade fire'],
   '194': ['shell', 'bombard', 'pound', 'fire artillery', 'fire rocket', 'fire shell', 'launch rocket', 'fire mortar'],
   '195': ['airstrike', 'air-strike', 'launch strike', 'carry out strike', 'launch airstrike', 'carry out airstrike', 'conduct airstrike', 'conduct strike', 'fire missile', 'launch missile', 'launch drone', 'strafe'],
