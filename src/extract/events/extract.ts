@@ -20,6 +20,8 @@ export interface CodedEvent {
   sources: Side[];
   targets: Side[];
   datePrecision: DatePrecision | null;
+  /** Whether the place came from the sentence itself rather than the dateline. */
+  placeInSentence: boolean;
 }
 
 /** A definite mention of a meeting that names no participants ("the 4.5-hour meeting in Riyadh"). */
@@ -144,7 +146,7 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
           goldstein: goldsteinOf(code),
           plover: ploverOf(code),
         };
-        events.push({ event, trigger: trig, sources: src ? [src] : [], targets: tgt ? [tgt] : [], datePrecision: precision });
+        events.push({ event, trigger: trig, sources: src ? [src] : [], targets: tgt ? [tgt] : [], datePrecision: precision, placeInSentence: place >= 0 });
       }
     }
   });

@@ -31,7 +31,9 @@ export function modalityOf(tree: DepTree, trigger: number, args: readonly number
   for (const a of ancestors(tree, trigger)) {
     const rel = baseRel(doc.deprels[chain[chain.length - 1]]);
     // Stop at a clause that is only reported or a modifier of a noun: its head's mood is not the event's.
-    if (rel === 'ccomp' || rel === 'parataxis' || rel === 'advcl' || rel === 'acl' || rel === 'obl' || rel === 'nmod' || rel === 'obj' || rel === 'conj' || rel === 'root') break;
+    if (rel === 'ccomp' || rel === 'parataxis' || rel === 'advcl' || rel === 'acl' || rel === 'obl' || rel === 'nmod' || rel === 'conj' || rel === 'root') break;
+    // An event noun shares the mood of the verb it is the object of ("is considering sanctions"), not of verbs above that.
+    if (rel === 'obj' && chain.length > 1) break;
     chain.push(a);
   }
   for (const c of chain) {
