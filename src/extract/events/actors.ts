@@ -4,6 +4,7 @@
  * "Russian and U.S. officials" two sides, "Kremlin aide Yury Ushakov" the person.
  */
 import type { ActorCode, Entity } from '../types.js';
+import { tokenRange } from '../tone.js';
 import { childrenWith, withConjuncts, type DepTree } from './tree.js';
 
 export interface Side {
@@ -34,14 +35,8 @@ export function tokenEntities(tree: DepTree, entities: readonly Entity[]): Int32
   const map = new Int32Array(tokens.length).fill(-1);
   entities.forEach((e, ei) => {
     for (const m of e.mentions) {
-      // Binary search for the first token ending after the mention start.
-      let lo = 0, hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid].end <= m.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let t = lo; t < tokens.length && tokens[t].start < m.end; t++) if (map[t] < 0) map[t] = ei;
+      const [from, to] = tokenRange(tokens, m.start, m.end);
+      for (let t = from; t < to; t++) if (map[t] < 0) map[t] = ei;
     }
   });
   return map;

@@ -71,6 +71,12 @@ export function buildMeetings(findings: EventFindings, entities: readonly Entity
   const draftOfSentence = (k: number): Draft => [...drafts].reverse().find((x) => [...x.sentences].some((s) => s <= k)) ?? drafts[0];
   // Participation sentences ("Lavrov represented Moscow", "Representing Washington were ...").
   doc.sentences.forEach((s, k) => {
+    const words = tree.lower.slice(s.tokenStart, s.tokenEnd);
+    // Absence ("No Ukrainian officials were present") speaks of the latest meeting too.
+    if (words.some((w) => NEGATOR.test(w)) && words.some((w) => ABSENCE_CUE.test(w))) {
+      const d = draftOfSentence(k);
+      if (d.firstToken < s.tokenStart) d.sentences.add(k);
+    }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (PARTICIPATION.test(tree.lower[i]) && tree.lower[i] !== 'present') {
         const d = draftOfSentence(k);
