@@ -1,6 +1,7 @@
 import type { ModelBundle } from '../ml/model-file.js';
 import { NerTagger } from '../nlp/ner.js';
 import { extractEntities } from '../extract/entities.js';
+import { extractEvents, extractTone } from '../extract/events/index.js';
 import { nerStage } from './ner-stage.js';
 import type { Pipeline } from './pipeline.js';
 
@@ -11,7 +12,8 @@ export interface PipelineModels {
 
 /** Assembles the standard pipeline from loaded models. */
 export function defaultPipeline(models: PipelineModels = {}): Pipeline {
-  const pipeline: Pipeline = { stages: [], extractors: [extractEntities] };
+  // Events read the entities and link the quotes, so they run after both.
+  const pipeline: Pipeline = { stages: [], extractors: [extractEntities, extractEvents, extractTone] };
   if (models.ner) pipeline.stages.push(nerStage(NerTagger.fromBundle(models.ner)));
   return pipeline;
 }
