@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
+import { evalAttributionCommand } from './eval.js';
 
 const program = new Command();
 program
@@ -16,6 +17,16 @@ program
   .option('--jsonl <file>', 'read one JSON article per line from FILE (- for standard input)')
   .action(async (files: string[], opts) => {
     process.exitCode = await analyzeCommand(files, opts);
+  });
+
+const evalCmd = program.command('eval').description('score the analysis against annotated data');
+evalCmd
+  .command('attribution')
+  .description('score quotes against brat attribution annotations (DIR/text/*.txt, DIR/attributions/*.ann, PolNeAR layout)')
+  .argument('<dir>', 'folder with text/ and attributions/')
+  .option('--json', 'print the scores as one JSON object')
+  .action(async (dir: string, opts: { json?: boolean }) => {
+    process.exitCode = await evalAttributionCommand(dir, opts);
   });
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

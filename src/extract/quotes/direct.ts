@@ -105,7 +105,7 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
     if (!isWord(t)) break;
     const cw = activeCue(doc, j, s);
     if (cw) {
-      if (j === k || cw.object || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
+      if (j === k || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
       break;
     }
   }

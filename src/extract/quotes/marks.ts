@@ -9,9 +9,9 @@ import type { Token } from '../../text/token.js';
  */
 
 export interface QuotePiece {
-  /** Token index of the opening mark. */
+  /** Token index of the (first token of the) opening mark. */
   open: number;
-  /** Token index of the closing mark, or -1 when the paragraph ended first. */
+  /** Token index of the (last token of the) closing mark, or -1 when the paragraph ended first. */
   close: number;
   /** Token range of the quoted words, [first, last]. */
   first: number;
@@ -34,13 +34,21 @@ function isDouble(t: string): boolean {
   return t === STRAIGHT || OPEN_ONLY.has(t) || CLOSE_ONLY.has(t) || t === '‟' || t === "''" || t === '``';
 }
 
-/** Is the straight or curly mark at token i opening (true), closing (false), by its surroundings? */
-function looksOpening(tokens: Token[], i: number, text: string): boolean | null {
+/** Tokens the double mark at i spans: 1, or 2 for a doubled apostrophe ('' as some papers print “). */
+function doubleLength(tokens: Token[], i: number): number {
   const t = tokens[i].text;
-  if (OPEN_ONLY.has(t) || t === '``' || t === '‟') return true;
+  if (isDouble(t)) return 1;
+  if ((t === "'" || t === '`') && i + 1 < tokens.length && tokens[i + 1].text === t && tokens[i + 1].start === tokens[i].end) return 2;
+  return 0;
+}
+
+/** Is the straight or curly mark at tokens [i, j] opening (true), closing (false), by its surroundings? */
+function looksOpening(tokens: Token[], i: number, text: string, j = i): boolean | null {
+  const t = tokens[i].text;
+  if (OPEN_ONLY.has(t) || t === '``' || t === '‟' || (t === '`' && j > i)) return true;
   if (CLOSE_ONLY.has(t) || t === "''") return false;
   const before = tokens[i].start > 0 ? text[tokens[i].start - 1] : ' ';
-  const after = tokens[i].end < text.length ? text[tokens[i].end] : ' ';
+  const after = tokens[j].end < text.length ? text[tokens[j].end] : ' ';
   const spaceBefore = /[\s([{\u2014\u2013-]/u.test(before);
   const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after);
   if (spaceBefore && !spaceAfter) return true;
@@ -62,34 +70,38 @@ export function pairQuoteMarks(tokens: Token[], text: string): QuotePiece[] {
     while (l > first && (tokens[l].text === ',' || tokens[l].text === ':')) l--;
     const end = tokens[l].end;
     if (end <= start) return;
-    pieces.push({ open: o, close: c, first, last: l, start, end, continues, continuation: chained, single: false });
+    const markFirst = o > 0 && doubleLength(tokens, o - 1) === 2 ? o - 1 : o;
+    pieces.push({ open: markFirst, close: c, first, last: l, start, end, continues, continuation: chained, single: false });
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    const len = doubleLength(tokens, i);
     if (open >= 0 && tok.paragraphBefore) {
-      const next = isDouble(tok.text) && looksOpening(tokens, i, text) !== false;
+      const next = len > 0 && looksOpening(tokens, i, text, i + len - 1) !== false;
       emit(open, -1, i - 1, next);
       chained = next;
       open = -1;
     } else if (open < 0 && tok.paragraphBefore) {
       chained = false;
     }
-    if (!isDouble(tok.text)) continue;
-    const dir = looksOpening(tokens, i, text);
+    if (len === 0) continue;
+    const dir = looksOpening(tokens, i, text, i + len - 1);
     if (open < 0) {
-      if (dir === false) continue; // a stray closing mark: nothing to pair with
-      open = i;
+      if (dir !== false) open = i + len - 1; // else a stray closing mark: nothing to pair with
+      i += len - 1;
       continue;
     }
     if (dir === true && i > open + 1) {
       // Two openings in a row within a paragraph: the first was never closed; start over.
-      open = i;
+      open = i + len - 1;
       chained = false;
+      i += len - 1;
       continue;
     }
-    emit(open, i, i - 1, false);
+    emit(open, i + len - 1, i - 1, false);
     chained = false;
     open = -1;
+    i += len - 1;
   }
   if (open >= 0) emit(open, -1, tokens.length - 1, false);
   pieces.push(...pairSingles(tokens, text, pieces));
@@ -104,6 +116,7 @@ function pairSingles(tokens: Token[], text: string, doubles: QuotePiece[]): Quot
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     if (t !== '‘' && t !== "'") continue;
+    if (doubleLength(tokens, i) === 2 || (i > 0 && doubleLength(tokens, i - 1) === 2)) continue;
     while (d < doubles.length && doubles[d].end < tokens[i].start) d++;
     if (d < doubles.length && doubles[d].start <= tokens[i].start && tokens[i].start < doubles[d].end) continue;
     if (looksOpening(tokens, i, text) !== true) continue;

@@ -19,6 +19,7 @@ export interface TokRange {
 }
 
 const MAX_NP = 10;
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still', 'now']);
 const lower = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
 const isPossessive = (t: string): boolean => t === '’s' || t === "'s" || t === '’' || t === "'";
 
@@ -163,13 +164,17 @@ export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | nu
  */
 export function clauseSubject(doc: Doc, s: number, e: number): TokRange | null {
   let start = s;
-  for (let k = s; k < e && k - s < 6; k++) {
+  while (start < e && LEADING_CONJUNCTIONS.has(lower(doc, start))) start++;
+  const opener = start < e ? lower(doc, start) : '';
+  const prepositional = NP_BOUNDARY.has(opener) && !DETERMINERS.has(opener);
+  for (let k = start; k < e && k - s < (prepositional ? 12 : 6); k++) {
     if (doc.tokens[k].text === ',') {
       start = k + 1;
       break;
     }
     if (!isWord(doc.tokens[k].text)) break;
   }
+  if (start < e && NP_BOUNDARY.has(lower(doc, start)) && !DETERMINERS.has(lower(doc, start))) return null;
   const np = npRightOf(doc, start, e);
   if (!np) return null;
   // Stop the phrase before the first adverb or auxiliary that announces the verb.
