@@ -180,7 +180,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     if (i < from || pieceOf[i] >= 0 || usedCues.has(i)) continue;
     const t = low(doc, i);
     if (t === 'according' && i + 2 < e && low(doc, i + 1) === 'to') {
-      const np = npRightOf(doc, i + 2, e);
+      const np = npRightOf(doc, i + 2, e, true);
       if (!np) continue;
       const cue = cueSpan(doc, i, i + 1);
       let d: Draft | null = null;

@@ -107,6 +107,8 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     while (j >= s && k - j < 20 && doc.tokens[j].text !== ',' && !isPunctStop(doc.tokens[j].text)) j--;
     if (j < s || doc.tokens[j].text !== ',' || j + 1 >= k) return null;
     const first = lower(doc, j + 1);
+    // "The defence minister, Elena Draganova, told": the name in apposition names the speaker.
+    if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
     if (!(first === 'who' || DETERMINERS.has(first) || first === 'which')) return null;
     return npLeftOf(doc, j, s);
   }
@@ -118,13 +120,13 @@ function isPunctStop(t: string): boolean {
 }
 
 /** A noun phrase starting at `from` and going right (for "said Smith", "said the official"). */
-export function npRightOf(doc: Doc, from: number, e: number): TokRange | null {
+export function npRightOf(doc: Doc, from: number, e: number, loose = false): TokRange | null {
   if (from >= e) return null;
   const first = doc.tokens[from].text;
   const fl = first.toLowerCase();
   if (SUBJECT_PRONOUNS.has(fl)) return { a: from, b: from + 1 };
   if (!isWord(first)) return null;
-  if (!(DETERMINERS.has(fl) || /^\p{Lu}/u.test(first))) return null;
+  if (!loose && !(DETERMINERS.has(fl) || /^\p{Lu}/u.test(first))) return null;
   let b = from;
   for (; b < e && b - from < MAX_NP; b++) {
     const raw = doc.tokens[b].text;
@@ -134,6 +136,8 @@ export function npRightOf(doc: Doc, from: number, e: number): TokRange | null {
     if (b > from && DETERMINERS.has(t) && !NP_INNER_PREPOSITIONS.has(lower(doc, b - 1))) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw)) break;
     if (b > from && cueWord(t) !== undefined && !NOUNISH.has(t) && !/^\p{Lu}/u.test(raw)) break;
+    // A lower-case past form after the noun is the verb: "the union rejected".
+    if (b > from && /^\p{Ll}+ed$/u.test(raw)) break;
     if (NP_INNER_PREPOSITIONS.has(t) && (b + 1 >= e || !isWord(doc.tokens[b + 1].text))) break;
   }
   while (b > from && NP_INNER_PREPOSITIONS.has(lower(doc, b - 1))) b--;
