@@ -18,6 +18,10 @@ import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isWord } from '.
 
 const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'earlier', 'after', 'before', 'while', 'late', 'early', 'from', 'via', 'through']);
+/** After a comma, words that open a comment by the writer rather than more of the reported words. */
+const COMMENT_OPENERS = new Set(['though', 'although', 'while', 'which', 'a', 'an', 'even', 'whereas', 'despite', 'prompting', 'drawing']);
+/** After "but"/"and", words that start a second verb phrase of the speaker's subject. */
+const VP_AFTER_CONJUNCTION = new Set(['did', 'said', 'added', 'says', 'adds', 'noted', 'also', 'then', 'later', 'declined', 'refused', 'would', 'has', 'had', 'was', 'is']);
 const TRAILING = /^[.,;:!?\u2014\u2013-]+$/u;
 
 export interface ReportedContext {
@@ -53,11 +57,15 @@ function contentEnd(ctx: ReportedContext, p: number, e: number): number {
     if (t === ';') break;
     const pk = pieceOf[k];
     if (pk >= 0 && attributed[pk]) break;
+    if (k > p && (t === '—' || t === '–' || t === '--')) break;
     if (t === ',' && k + 1 < e) {
       const next = low(doc, k + 1);
       const cw = cueWord(next);
-      if ((cw && cw.participle) || next === 'according') break;
+      if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
     }
+    if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
+    // “…,” referring to …: a participle right after a closing quotation starts a new clause.
+    if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
     last = k;
   }
   while (last >= p && TRAILING.test(doc.tokens[last].text)) last--;

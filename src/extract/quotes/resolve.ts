@@ -150,6 +150,10 @@ export class SpeakerResolver {
   private isNameWord(i: number): boolean {
     const t = this.doc.tokens[i].text;
     if (!isWord(t) || !isCapitalized(t)) return false;
+    const l = t.toLowerCase();
+    if (DETERMINERS.has(l)) return false;
+    // "Rival Hillary Clinton" at a sentence start: a common word capitalised by position.
+    if (this.doc.tokens[i].start === this.sentenceStart(i) && this.lowerForms.has(l)) return false;
     return !TITLE_WORDS.has(t.toLowerCase()) && !TIME_WORDS.has(t.toLowerCase()) && !MONTHS.has(t.toLowerCase());
   }
 

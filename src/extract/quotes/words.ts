@@ -19,6 +19,8 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set([
   'emphatically', 'bluntly', 'correctly', 'falsely', 'wrongly', 'rightly', 'generally', 'privately',
   'erroneously', 'confidently', 'directly', 'today', 'yesterday', 'tonight', 'been', 'be', 'is', 'are', 'was',
   'were', 'being', 'had', 'went', 'so', 'too', 'broadly', 'strongly', 'sharply', 'echoed', 'herself',
+  // Contracted auxiliaries: "he’s predicting", "they’ve said".
+  '’s', "'s", '’re', "'re", '’ve', "'ve", '’ll', "'ll", '’d', "'d",
 ]);
 
 /** Function words that end a noun phrase scanned leftwards from a cue. */
@@ -59,8 +61,8 @@ export const TITLE_WORDS = new Set([
   'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'ambassador', 'envoy', 'general', 'gen.', 'king', 'queen',
   'prince', 'chancellor', 'premier', 'leader', 'speaker', 'judge', 'justice', 'attorney', 'candidate', 'nominee',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'lord', 'lady', 'pope', 'chief', 'executive', 'officer', 'head',
-  'state', 'national', 'security', 'deputy', 'former', 'u.s.', 'aide', 'commander', 'official', 'democrat',
-  'republican', 'democratic', 'press', 'house', 'white', 'majority', 'minority', 'whip', 'ceo', 'founder', 'sheriff',
+  'deputy', 'former', 'u.s.', 'aide', 'commander', 'official', 'democrat',
+  'republican', 'democratic', 'majority', 'minority', 'whip', 'ceo', 'founder', 'sheriff',
   'congressman', 'congresswoman', 'assemblyman', 'lt.', 'col.', 'capt.', 'adm.', 'sgt.', 'rev.', 'gov', 'sen', 'rep',
 ]);
 
