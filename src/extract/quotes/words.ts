@@ -61,8 +61,8 @@ export const TITLE_WORDS = new Set([
   'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'ambassador', 'envoy', 'general', 'gen.', 'king', 'queen',
   'prince', 'chancellor', 'premier', 'leader', 'speaker', 'judge', 'justice', 'attorney', 'candidate', 'nominee',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'lord', 'lady', 'pope', 'chief', 'executive', 'officer', 'head',
-  'deputy', 'former', 'u.s.', 'aide', 'commander', 'official', 'democrat',
-  'republican', 'democratic', 'majority', 'minority', 'whip', 'ceo', 'founder', 'sheriff',
+  'state', 'national', 'security', 'deputy', 'former', 'u.s.', 'aide', 'commander', 'official', 'democrat',
+  'republican', 'democratic', 'house', 'white', 'majority', 'minority', 'whip', 'ceo', 'founder', 'sheriff',
   'congressman', 'congresswoman', 'assemblyman', 'lt.', 'col.', 'capt.', 'adm.', 'sgt.', 'rev.', 'gov', 'sen', 'rep',
 ]);
 
