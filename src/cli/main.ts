@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalConllCommand, trainNerCommand } from './train.js';
+import { evalAttributionCommand } from './eval.js';
 
 const program = new Command();
 program
@@ -44,6 +45,15 @@ evaluate
   .option('--beam <width>', 'beam width (default: the model\'s own)')
   .action((file: string, opts) => {
     process.exitCode = evalConllCommand(file, opts);
+  });
+
+evaluate
+  .command('attribution')
+  .description('score quotes against brat attribution annotations (DIR/text/*.txt, DIR/attributions/*.ann, PolNeAR layout)')
+  .argument('<dir>', 'folder with text/ and attributions/')
+  .option('--json', 'print the scores as one JSON object')
+  .action(async (dir: string, opts: { json?: boolean }) => {
+    process.exitCode = await evalAttributionCommand(dir, opts);
   });
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
