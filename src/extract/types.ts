@@ -57,6 +57,8 @@ export interface Event {
   targetActor: ActorCode | null;
   location: string | null;
   date: string | null;
+  /** How exact `date` is: "next week" gives a week, "in 2022" a year (dated to its first day). */
+  datePrecision?: 'day' | 'week' | 'month' | 'year';
   modality: Modality;
   trigger: Span;
   sentence: number;

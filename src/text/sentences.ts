@@ -28,7 +28,19 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > begin && tokens[i].lineBefore) close(i);
+    if (i === begin) {
+      const dateline = datelineEnd(tokens, i);
+      if (dateline > i) {
+        close(dateline);
+        i = dateline - 1;
+        continue;
+      }
+    }
     const t = tokens[i].text;
+    const c0 = t.charCodeAt(0);
+    const last = t.charCodeAt(t.length - 1);
+    // Cheap screen: only tokens starting with . ! ? … or ending in a period need the rules below.
+    if (c0 !== 46 && c0 !== 33 && c0 !== 63 && c0 !== 0x2026 && last !== 46) continue;
     if (TERMINAL.test(t)) {
       let k = i + 1;
       while (k < tokens.length && (TERMINAL.test(tokens[k].text) || CLOSERS.has(tokens[k].text)) && !tokens[k].lineBefore) {
@@ -56,8 +68,10 @@ function startsSentence(tokens: Token[], k: number, mark: string): boolean {
   if (next.lineBefore) return true;
   const first = firstWordChar(tokens, k);
   if (first === null) return true;
-  // "No. 1 seed", "... the 4.5 p.m. talks": lower case after a period rarely starts a sentence.
-  return !(mark === '.' && /\p{Ll}/u.test(first));
+  // The tokenizer keeps known abbreviations' periods ("p.m.", "No."), so a free-standing
+  // period is terminal even before a lower-case word (common in web text).
+  // After an ellipsis or "!" web and quoted text often runs on in lower case ("... and maybe").
+  return mark === '.' || mark === '?' || !/\p{Ll}/u.test(first);
 }
 
 function firstWordChar(tokens: Token[], k: number): string | null {
@@ -78,6 +92,35 @@ function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
   const bare = t.slice(0, -1).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(bare) || INITIAL.test(t)) return false;
   const next = tokens[i + 1].text;
-  if (OPENERS_QUOTE.has(next)) return true;
+  if (next === '“' || next === '"') return true;
   return SENTENCE_STARTERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+}
+
+/**
+ * A dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -",
+ * "Washington (AFP) –". Returns the index after its dash, or `i` when there is none.
+ */
+function datelineEnd(tokens: Token[], i: number): number {
+  if (i > 0 && !tokens[i].lineBefore) return i;
+  let k = i;
+  let sawAgency = false;
+  const limit = Math.min(tokens.length, i + 12);
+  while (k < limit) {
+    const t = tokens[k].text;
+    if (t === '—' || t === '–' || t === '-' || t === '--') {
+      if (k === i) return i;
+      const placeAllCaps = /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[i].text);
+      return placeAllCaps || sawAgency ? k + 1 : i;
+    }
+    if (t === '(') {
+      const close = tokens.findIndex((x, j) => j > k && j < limit && x.text === ')');
+      if (close < 0) return i;
+      sawAgency = true;
+      k = close + 1;
+      continue;
+    }
+    if (!/^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(t)) return i;
+    k++;
+  }
+  return i;
 }

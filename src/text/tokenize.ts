@@ -10,16 +10,19 @@ import { DOTTED_ACRONYM, INITIAL, isAbbreviation } from './abbreviations.js';
  * whole. Every token keeps its exact UTF-16 offsets.
  */
 
-const WHITESPACE = /\s/u;
 
 const URL = /^(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”‘’]+$/iu;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-const HASHTAG = /^[#@][\p{L}\p{N}_]+$/u;
+const HASHTAG = /^[#@]\p{L}[\p{L}\p{N}_]*$/u;
+/** Emoticons, kept whole as UD does: ":)", ":-(", ";D". */
+const EMOTICON = /^[:;=8][-']?[)(\]\[DPpOo3|\\/*]$|^<3$/u;
+/** Telephone-like digit groups ("303-832-8160") are one token. */
+const DIGIT_GROUPS = /^\d+(?:-\d+)+$/u;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 /** Numbers with a unit glued on: "3.5bn", "10km", "5pm". UD splits number and unit. */
-const NUMBER_UNIT = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k|km|kg|mg|mm|cm|mph|kph|am|pm|gb|mb|tb|s)$/iu;
+const NUMBER_UNIT = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k|km|kg|mg|mm|cm|mph|kph|am|pm|gb|mb|tb)$/iu;
 
-const OPENING = new Set(['(', '[', '{', '"', '“', '‘', "'", '«', '‹', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '<', '`', '…', '—', '–', '-']);
+const OPENING = new Set(['(', '[', '{', '"', '“', '‘', "'", '«', '‹', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '#', '<', '`', '…', '—', '–', '-']);
 const CLOSING = new Set([')', ']', '}', '"', '”', '’', "'", '»', '›', ',', ';', ':', '!', '?', '%', '…', '*', '>', '—', '–', '‰', '°']);
 
 /** Clitics split off as UD does: Moscow + ’s, We + ’ve, do + n’t. Longest first. */
@@ -45,16 +48,16 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let newlines = 0;
   while (i < n) {
-    const c = text[i];
-    if (WHITESPACE.test(c)) {
-      if (c === '\n') newlines++;
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) newlines++;
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && !WHITESPACE.test(text[j])) j++;
+    while (j < n && !isSpace(text.charCodeAt(j))) j++;
     const first = tokens.length;
-    splitChunk(text, i, j, tokens);
+    if (!fastChunk(text, i, j, tokens)) splitChunk(text, i, j, tokens);
     if (tokens.length > first) {
       tokens[first].lineBefore = newlines > 0;
       tokens[first].paragraphBefore = newlines > 1;
@@ -64,6 +67,44 @@ export function tokenize(text: string): Token[] {
     i = j;
   }
   return tokens;
+}
+
+/** Whitespace as `\s` defines it, by code unit, without a regex call per character. */
+function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 32) return c >= 9 && c <= 13;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The common chunks, handled without regular expressions: a plain ASCII word, optionally
+ * followed by one of , ; : or a sentence period. Returns false to fall back to the full rules.
+ */
+function fastChunk(text: string, start: number, end: number, out: Token[]): boolean {
+  let k = start;
+  while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
+  if (k === end) {
+    push(text, start, end, out);
+    return true;
+  }
+  if (k === start || k !== end - 1) return false;
+  const last = text.charCodeAt(k);
+  if (last === 44 || last === 59 || last === 58) {
+    push(text, start, k, out);
+    push(text, k, end, out);
+    return true;
+  }
+  if (last === 46) {
+    // "Mr." and "J." keep their period: leave those to the full rules.
+    if (k - start === 1 || isAbbreviation(text.slice(start, k))) return false;
+    push(text, start, k, out);
+    push(text, k, end, out);
+    return true;
+  }
+  return false;
 }
 
 function push(text: string, start: number, end: number, out: Token[]): void {
@@ -101,10 +142,30 @@ function splitChunk(text: string, start: number, end: number, out: Token[]): voi
 /** Forms kept whole, without peeling. */
 function isWhole(chunk: string): boolean {
   if (chunk.length <= 1) return true;
-  if (NUMBER.test(chunk)) return true;
-  if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return true;
-  if (chunk.endsWith('.') && /^\p{L}+\.$/u.test(chunk) && isAbbreviation(chunk.slice(0, -1))) return true;
-  if (EMAIL.test(chunk) || HASHTAG.test(chunk)) return true;
+  // One pass over the characters decides which (costly) patterns can apply at all.
+  let letters = 0;
+  let digits = 0;
+  let dots = 0;
+  let other = 0;
+  for (let k = 0; k < chunk.length; k++) {
+    const c = chunk.charCodeAt(k);
+    if (isAsciiLetter(c)) letters++;
+    else if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) dots++;
+    else if (c < 128 || c < 0xc0 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || c >= 0xfe30) other++;
+    else letters++; // most other non-ASCII code units are letters or marks
+  }
+  if (other === 0) {
+    if (dots === 0) return letters === 0 || digits === 0; // a plain word or number
+    if (digits > 0 && letters === 0) return NUMBER.test(chunk);
+    if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return true;
+    if (dots === 1 && chunk.endsWith('.') && /^\p{L}+\.$/u.test(chunk) && isAbbreviation(chunk.slice(0, -1))) return true;
+    return URL.test(chunk) && !chunk.endsWith('.');
+  }
+  if (digits > 0 && NUMBER.test(chunk)) return true;
+  if (EMAIL.test(chunk) || HASHTAG.test(chunk) || EMOTICON.test(chunk) || DIGIT_GROUPS.test(chunk)) return true;
+  // A run of one punctuation mark ("!!", "***", ">>") or of ?!. ("?!", "!.") is one token.
+  if (letters === 0 && digits === 0 && /^(?:([^\p{L}\p{N}\s])\1+|[!?.]*[!?][!?.]*)$/u.test(chunk)) return true;
   if (URL.test(chunk) && !/[.,;:!?)'"”’]$/u.test(chunk)) return true;
   return false;
 }
@@ -112,6 +173,8 @@ function isWhole(chunk: string): boolean {
 function prefixLength(chunk: string): number {
   if (chunk.startsWith('...')) return runLength(chunk, 0, '.');
   if (chunk.startsWith('--')) return runLength(chunk, 0, '-');
+  const run = /^([^\p{L}\p{N}\s'"“‘(\[{])\1+/u.exec(chunk);
+  if (run) return run[0].length;
   const c = chunk[0];
   if (!OPENING.has(c)) return 0;
   // A leading apostrophe before digits or a clitic-like word is part of the word ('90s).
@@ -122,14 +185,18 @@ function prefixLength(chunk: string): number {
 
 function suffixLength(chunk: string): number {
   const len = chunk.length;
-  if (chunk.endsWith('...')) return len - runStart(chunk, len - 1, '.');
+  if (chunk.endsWith('..')) return len - runStart(chunk, len - 1, '.');
   if (chunk.endsWith('--')) return len - runStart(chunk, len - 1, '-');
+  const run = /(?:([!?*])\1+|[!?.]*[!?][!?.]*)$/u.exec(chunk);
+  if (run && run[0].length > 1 && run.index > 0) return run[0].length;
   const last = chunk[len - 1];
   if (last === '.') {
-    const body = chunk.slice(0, -1);
     // "U.S." keeps its period; "Mr." too; a bare initial "J." too.
-    if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return 0;
-    if (/^\p{L}+$/u.test(body) && isAbbreviation(body)) return 0;
+    // Judge the last piece after a hyphen or slash, so "Russian-U.S." keeps its period.
+    const piece = chunk.slice(Math.max(chunk.lastIndexOf('-'), chunk.lastIndexOf('/')) + 1);
+    const pieceBody = piece.slice(0, -1);
+    if (DOTTED_ACRONYM.test(piece) || (piece === chunk && INITIAL.test(piece))) return 0;
+    if (/^\p{L}+$/u.test(pieceBody) && isAbbreviation(pieceBody)) return 0;
     return 1;
   }
   if (CLOSING.has(last)) {
@@ -161,12 +228,12 @@ function runStart(s: string, last: number, ch: string): number {
 /** Infixes: dashes, hyphens between words, ellipses and slashes between words inside the chunk. */
 function splitInfixes(text: string, start: number, end: number, out: Token[]): void {
   const chunk = text.slice(start, end);
-  if (isWhole(chunk) || URL.test(chunk)) {
+  if (!/[.…—–\-/,;!?:]/u.test(chunk) || isWhole(chunk) || URL.test(chunk)) {
     push(text, start, end, out);
     return;
   }
   let from = 0;
-  const re = /(\.\.\.+|…|—|–|--+|(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])|(?<=\p{Lu}\.)-(?=\p{L})|(?<=\p{L}{2,})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\p{N}])[,;!?:](?=\p{L}))/gu;
+  const re = /(\.\.\.+|…|—|–|--+|(?<=\p{L})-(?=[\p{L}\p{N}])|(?<=\p{N})-(?=\p{L})|(?<=\p{L})\/(?=\p{L})|(?<=\p{Lu}\.)-(?=\p{L})|(?<=\p{L}{2,})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\p{N}])[,;!?:](?=\p{L}))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(chunk)) !== null) {
     if (m[0] === '-') {

@@ -1,0 +1,46 @@
+/**
+ * One benchmark run in its own process (so peak memory is that system's alone):
+ *   node dist/scripts/bench-worker.js SYSTEM CORPUS.json
+ * prints {system, words, seconds, maxRssMB} as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { tokenize } from '../src/text/tokenize.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { analyzeWith } from '../src/analyze/pipeline.js';
+import { loadDefaultPipeline } from '../src/io/pipeline.js';
+import { countWords } from './bench-corpus.js';
+
+type Runner = (text: string, i: number) => unknown;
+
+async function runner(system: string): Promise<Runner> {
+  switch (system) {
+    case 'tokenizer':
+      return (text) => splitSentences(tokenize(text)).length;
+    case 'parley': {
+      const pipeline = loadDefaultPipeline();
+      return (text, i) => analyzeWith(pipeline, { id: String(i), text, date: '2025-01-01' }).entities.length;
+    }
+    case 'compromise': {
+      const nlp = (await import('compromise')).default;
+      return (text) => {
+        const doc = nlp(text);
+        return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length + doc.quotations().out('array').length;
+      };
+    }
+    default:
+      throw new Error(`unknown system ${system}`);
+  }
+}
+
+const [system, corpusFile] = process.argv.slice(2);
+const texts = JSON.parse(readFileSync(corpusFile, 'utf8')) as string[];
+const run = await runner(system);
+const words = texts.reduce((n, t) => n + countWords(t), 0);
+// Warm up the JIT on a slice of the corpus.
+for (let i = 0; i < Math.min(20, texts.length); i++) run(texts[i], i);
+const t0 = performance.now();
+let sink = 0;
+for (let i = 0; i < texts.length; i++) sink += Number(run(texts[i], i)) || 0;
+const seconds = (performance.now() - t0) / 1000;
+process.stdout.write(JSON.stringify({ system, words, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, sink }) + '\n');

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench [CORPUS]`: words per second and peak memory of Parley's tokenizer alone,
+ * Parley's full analysis, and the compromise library (people, places, organisations,
+ * quotations) on the same input in the same run. Each system runs in its own process,
+ * several times; medians are reported, since these machines are shared and noisy.
+ * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text
+ * when present, else a corpus generated from examples/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countWords, loadCorpus } from './bench-corpus.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+const systems = (args.find((a) => a.startsWith('--systems='))?.slice(10) ?? 'tokenizer,parley,compromise').split(',');
+const given = args.find((a) => !a.startsWith('--'));
+const polnear = resolve(root, '..', 'shared', 'data', 'polnear', 'train', 'text');
+const corpusPath = given ?? (existsSync(polnear) ? polnear : undefined);
+const texts = loadCorpus(corpusPath, join(root, 'examples'));
+const words = texts.reduce((n, t) => n + countWords(t), 0);
+const corpusFile = join(mkdtempSync(join(tmpdir(), 'parley-bench-')), 'corpus.json');
+writeFileSync(corpusFile, JSON.stringify(texts));
+console.log(`corpus: ${corpusPath ?? 'generated from examples/'}: ${texts.length} articles, ${words.toLocaleString('en')} words; ${runs} runs each, medians`);
+
+interface Result {
+  system: string;
+  words: number;
+  seconds: number;
+  maxRssMB: number;
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const table: Array<{ system: string; wps: number; seconds: number; rss: number }> = [];
+for (const system of systems) {
+  const results: Result[] = [];
+  for (let r = 0; r < runs; r++) {
+    const p = spawnSync(process.execPath, [join(here, 'bench-worker.js'), system, corpusFile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (p.status !== 0) {
+      console.error(`${system}: run failed: ${p.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      break;
+    }
+    results.push(JSON.parse(p.stdout.trim().split('\n').pop()!) as Result);
+  }
+  if (results.length === 0) continue;
+  const wps = median(results.map((x) => x.words / x.seconds));
+  table.push({ system, wps, seconds: median(results.map((x) => x.seconds)), rss: median(results.map((x) => x.maxRssMB)) });
+}
+const label: Record<string, string> = { tokenizer: 'parley tokenizer+sentences', parley: 'parley full analysis', compromise: 'compromise (people/places/orgs/quotes)' };
+console.log('\n' + 'system'.padEnd(42) + 'words/s'.padStart(14) + 'seconds'.padStart(10) + 'peak MB'.padStart(10));
+for (const t of table) console.log((label[t.system] ?? t.system).padEnd(42) + Math.round(t.wps).toLocaleString('en').padStart(14) + t.seconds.toFixed(2).padStart(10) + t.rss.toFixed(0).padStart(10));
+const parley = table.find((t) => t.system === 'parley');
+const comp = table.find((t) => t.system === 'compromise');
+if (parley && comp) console.log(`\nparley full analysis / compromise speed ratio: ${(parley.wps / comp.wps).toFixed(2)}x; memory ratio ${(parley.rss / comp.rss).toFixed(2)}x`);
+console.log(JSON.stringify({ corpusWords: words, results: table }));

@@ -1,0 +1,154 @@
+import { isHonorific, isTitleWord, LONGEST_ROLE, roleOf, type GazEntry } from '../lexicon/index.js';
+import type { EntityType } from './types.js';
+import { isCapitalised, NAME_PARTICLES, type EntityContext } from './entity-context.js';
+
+/** A candidate name in the text: tokens [start, end), its type, and the gazetteer entry if any. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  gaz?: GazEntry;
+  /** Where it came from: the tagger, the gazetteer, or a title before capitalised words. */
+  source: 'ner' | 'gaz' | 'title';
+}
+
+type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** Reads the BIO tags into spans; an I- tag without a B- opens a span too. */
+export function nerSpans(ctx: EntityContext): Array<{ start: number; end: number; label: NerType }> {
+  const out: Array<{ start: number; end: number; label: NerType }> = [];
+  const tags = ctx.doc.ner;
+  let open: { start: number; end: number; label: NerType } | null = null;
+  for (let i = 0; i < ctx.n; i++) {
+    const tag = tags[i] ?? 'O';
+    const label = tag.length > 2 ? (tag.slice(2) as NerType) : null;
+    const inside = tag.startsWith('I-') && open && open.label === label && ctx.doc.sentenceOf[i] === ctx.doc.sentenceOf[open.start];
+    if (inside && open) {
+      open.end = i + 1;
+      continue;
+    }
+    if (open) out.push(open);
+    open = label && (tag.startsWith('B-') || tag.startsWith('I-')) ? { start: i, end: i + 1, label } : null;
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+const EVENT_HEADS = new Set(['war', 'summit', 'olympics', 'games', 'cup', 'conference', 'election', 'elections', 'talks', 'accord', 'accords', 'revolution', 'crisis', 'forum', 'uprising', 'offensive', 'genocide', 'massacre']);
+const FAC_HEADS = new Set(['airport', 'bridge', 'palace', 'square', 'embassy', 'hotel', 'stadium', 'port', 'base', 'prison', 'hospital', 'plant', 'dam', 'building', 'tower', 'street', 'road', 'avenue', 'mosque', 'church', 'cathedral', 'temple', 'crossing', 'pipeline', 'station', 'refinery', 'mall', 'camp']);
+const NORP_ENDING = /(?:an|ese|ish|i|ic|ch)s?$/;
+const POSSESSIVE = new Set(["'s", "'", 's']);
+
+function typeOfNer(ctx: EntityContext, s: number, e: number, label: NerType): EntityType {
+  const head = ctx.folded[e - 1];
+  if (label === 'PER') return 'PERSON';
+  if (FAC_HEADS.has(head) && label !== 'MISC') return 'FAC';
+  if (label === 'ORG') return 'ORG';
+  if (label === 'LOC') return 'LOC';
+  if (EVENT_HEADS.has(head)) return 'EVENT';
+  if (e - s === 1 && NORP_ENDING.test(head)) return 'NORP';
+  return 'MISC';
+}
+
+/**
+ * Drops a title from the front of a person span ("Foreign Minister Lavrov", "Russian
+ * President Putin"): up to the last title word or honorific in the leading run of title
+ * and gazetteer words. A place-like first name alone stays ("Jordan Peterson").
+ */
+function trimPerson(ctx: EntityContext, s: number, e: number): [number, number] {
+  let lastTitle = -1;
+  for (let k = s; k < e - 1; k++) {
+    const f = ctx.folded[k];
+    if (isTitleWord(f) || isHonorific(f)) lastTitle = k;
+    else if (ctx.gazAt[k] < 0) break;
+  }
+  if (lastTitle >= 0) s = lastTitle + 1;
+  while (e > s + 1 && POSSESSIVE.has(ctx.folded[e - 1])) e--;
+  return [s, e];
+}
+
+/** A capitalised word that may be part of a person's name, as opposed to a title or a place. */
+function isNameWord(ctx: EntityContext, i: number): boolean {
+  if (!isCapitalised(ctx, i) || ctx.gazAt[i] >= 0) return false;
+  const f = ctx.folded[i];
+  return !isTitleWord(f) && !isHonorific(f) && /\p{L}/u.test(f);
+}
+
+/**
+ * Merges tagger spans with gazetteer hits: where they cover the same words, the gazetteer
+ * decides the type (it knows "Kremlin" acts for Russia); where the tagger's span is longer
+ * (an ORG "Bank of Russia", a PER "Jordan Bardella"), the tagger wins; a MISC span made only
+ * of gazetteer words ("Russian-U.S.") is split into them.
+ */
+export function candidates(ctx: EntityContext): Candidate[] {
+  const taken = new Uint8Array(ctx.n);
+  const out: Candidate[] = [];
+  const dropGaz = new Set<number>();
+  for (const span of nerSpans(ctx)) {
+    let { start: s, end: e } = span;
+    if (span.label === 'PER') [s, e] = trimPerson(ctx, s, e);
+    const inside: number[] = [];
+    let crossing = false;
+    for (let i = s; i < e; i++) {
+      const k = ctx.gazAt[i];
+      if (k >= 0 && !inside.includes(k)) {
+        inside.push(k);
+        const g = ctx.gaz[k];
+        if (g.start < s || g.end > e) crossing = true;
+      }
+    }
+    if (crossing) continue; // a gazetteer phrase reaching past the tagger's span: trust the phrase
+    if (inside.length > 0) {
+      let covered = true;
+      for (let i = s; i < e; i++) if (ctx.gazAt[i] < 0 && /[\p{L}\p{N}]/u.test(ctx.texts[i])) covered = false;
+      if (covered) continue; // the gazetteer words make up the span: they speak for it
+      for (const k of inside) dropGaz.add(k);
+    }
+    const type = typeOfNer(ctx, s, e, span.label);
+    out.push({ start: s, end: e, type, source: 'ner' });
+    taken.fill(1, s, e);
+  }
+  ctx.gaz.forEach((g, k) => {
+    if (dropGaz.has(k)) return;
+    for (let i = g.start; i < g.end; i++) if (taken[i]) return;
+    out.push({ start: g.start, end: g.end, type: g.entry.type, gaz: g.entry, source: 'gaz' });
+    taken.fill(1, g.start, g.end);
+  });
+  if (!ctx.allCaps) for (const c of titleAnchoredPeople(ctx, taken)) out.push(c);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * Names the tagger missed but a title announces: a role phrase or an honorific followed by
+ * capitalised words ("Kremlin aide Yury Ushakov", "Mr. Rubio"). Group nouns ("officials")
+ * do not announce a name.
+ */
+function titleAnchoredPeople(ctx: EntityContext, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < ctx.n; i++) {
+    if (taken[i] || !isNameWord(ctx, i) || !announcesName(ctx, i - 1)) continue;
+    if (ctx.doc.sentenceOf[i - 1] !== ctx.doc.sentenceOf[i]) continue;
+    let e = i + 1;
+    while (e < ctx.n && e - i < 5 && !taken[e] && ctx.doc.sentenceOf[e] === ctx.doc.sentenceOf[i]) {
+      if (isNameWord(ctx, e)) e++;
+      else if (NAME_PARTICLES.has(ctx.folded[e]) && e + 1 < ctx.n && isNameWord(ctx, e + 1)) e += 2;
+      else break;
+    }
+    out.push({ start: i, end: e, type: 'PERSON', source: 'title' });
+    taken.fill(1, i, e);
+    i = e - 1;
+  }
+  return out;
+}
+
+/** The token ends a role phrase for one person, or is an honorific. */
+function announcesName(ctx: EntityContext, j: number): boolean {
+  if (isHonorific(ctx.folded[j])) return true;
+  if (!isTitleWord(ctx.folded[j])) return false;
+  for (let len = Math.min(LONGEST_ROLE, j + 1); len >= 1; len--) {
+    const role = roleOf(ctx.folded.slice(j - len + 1, j + 1).join(' '));
+    if (role && !role.group) return true;
+  }
+  return false;
+}

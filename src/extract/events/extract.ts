@@ -1,0 +1,154 @@
+/**
+ * Event coding: triggers from the lexicon, arguments from the parse, actors from the
+ * entities, then modality, date and place for each who-did-what-to-whom.
+ */
+import type { Doc } from '../../text/doc.js';
+import { complementCode, goldsteinOf, ploverOf, quadClassOf } from '../../lexicon/cameo/index.js';
+import { findDateExpressions, type DateExpression, type DatePrecision } from '../dates.js';
+import type { Entity, Event } from '../types.js';
+import { sidesOf, tokenEntities, type Side } from './actors.js';
+import { argumentsOf } from './args.js';
+import { modalityOf } from './modality.js';
+import { datelinePlace, placeOf } from './place.js';
+import { ancestors, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+/** An event with the parse facts later stages (meetings) read. */
+export interface CodedEvent {
+  event: Event;
+  trigger: Trigger;
+  sources: Side[];
+  targets: Side[];
+  datePrecision: DatePrecision | null;
+  /** Whether the place came from the sentence itself rather than the dateline. */
+  placeInSentence: boolean;
+}
+
+/** A definite mention of a meeting that names no participants ("the 4.5-hour meeting in Riyadh"). */
+export interface MeetingReference {
+  token: number;
+  sentence: number;
+  /** Place entity index, or -1. */
+  place: number;
+}
+
+export interface EventFindings {
+  tree: DepTree;
+  ents: Int32Array;
+  events: CodedEvent[];
+  references: MeetingReference[];
+}
+
+/** Roots whose events a coordinated subject performs with each other when no target is named. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+const MUTUAL_CODES = new Set(['057', '0871', '193']);
+const BACKGROUND_PREPS = new Set(['since', 'after', 'before', 'following', 'until', 'prior']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+function sidesFor(tree: DepTree, ents: Int32Array, entities: readonly Entity[], heads: readonly number[]): Side[] {
+  const out: Side[] = [];
+  for (const h of heads) for (const s of sidesOf(tree, ents, entities, h)) if (!out.some((o) => o.entity === s.entity)) out.push(s);
+  return out;
+}
+
+/** Background: a nominal event in "since X", a clause opened by "since" or "after". */
+function isBackground(tree: DepTree, trig: Trigger): boolean {
+  const t = trig.token;
+  if (trig.kind === 'noun') return BACKGROUND_PREPS.has(caseOf(tree, t));
+  return childrenWith(tree, t, 'mark').some((m) => BACKGROUND_PREPS.has(tree.lower[m]));
+}
+
+/** The date expression that belongs to the trigger: attached to it, its phrase, or a head above it. */
+function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger): DateExpression | undefined {
+  if (!exprs.length) return undefined;
+  if (!tree.parsed) return exprs[0];
+  const above = new Set([trig.token, ...trig.parts, ...ancestors(tree, trig.token)]);
+  for (const e of exprs) {
+    for (let a = e.start; a < e.end; a++) {
+      const h = tree.doc.heads[a];
+      if (h >= e.start && h < e.end) continue;
+      if (above.has(h) || above.has(a)) return e;
+    }
+  }
+  // An expression inside the trigger's own phrase ("Tuesday's meeting").
+  for (const e of exprs) if (ancestors(tree, e.start).includes(trig.token)) return e;
+  return undefined;
+}
+
+/** Who acts on whom: explicit targets, else "between" sides or a coordinated subject acting on each other. */
+function pairsOf(code: string, sources: Side[], targets: Side[], mutual: Side[]): [Side | null, Side | null][] {
+  const pairs: [Side | null, Side | null][] = [];
+  const cross = (as: Side[], bs: Side[]) => {
+    for (const a of as) for (const b of bs) if (a.entity !== b.entity) pairs.push([a, b]);
+  };
+  if (mutual.length >= 2) {
+    if (sources.length) cross(sources, mutual);
+    else cross(mutual, mutual);
+    return pairs;
+  }
+  if (mutual.length === 1) targets = [...targets, ...mutual];
+  if (sources.length && targets.length) cross(sources, targets);
+  else if (sources.length >= 2 && (MUTUAL_ROOTS.has(code.slice(0, 2)) || MUTUAL_CODES.has(code))) cross(sources, sources);
+  else for (const s of sources.length ? sources : targets) pairs.push(sources.length ? [s, null] : [null, s]);
+  return pairs;
+}
+
+export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: string | null): EventFindings {
+  const tree = buildTree(doc);
+  const ents = tokenEntities(tree, entities);
+  const dateline = datelinePlace(tree, ents, entities);
+  const events: CodedEvent[] = [];
+  const references: MeetingReference[] = [];
+  doc.sentences.forEach((s, k) => {
+    const triggers = findTriggers(tree, s.tokenStart, s.tokenEnd);
+    if (!triggers.length) return;
+    const exprs = findDateExpressions(doc.tokens, s.tokenStart, s.tokenEnd);
+    for (const trig of triggers) {
+      const background = isBackground(tree, trig);
+      if (background && trig.kind === 'noun') continue;
+      const args = argumentsOf(tree, trig);
+      const sources = sidesFor(tree, ents, entities, args.sources);
+      const targets = sidesFor(tree, ents, entities, args.targets);
+      const mutual = sidesFor(tree, ents, entities, args.mutual);
+      const pairs = pairsOf(trig.code, sources, targets, mutual);
+      const place = placeOf(tree, ents, entities, trig.token, trig.parts);
+      if (!pairs.length) {
+        const dets = childrenWith(tree, trig.token, 'det', 'nmod:poss');
+        if (trig.kind === 'noun' && trig.code.startsWith('04') && dets.some((d) => DEFINITE.has(tree.lower[d]))) {
+          references.push({ token: trig.token, sentence: k, place });
+        }
+        continue;
+      }
+      const { modality, future } = modalityOf(tree, trig.token, [...args.sources, ...args.targets]);
+      // A meeting or a cooperation only planned or possible is an intent to it (036, 031, ...).
+      const code = modality === 'planned' || modality === 'possible' ? complementCode('030', trig.code) ?? trig.code : trig.code;
+      const expr = dateFor(tree, exprs, trig);
+      const resolved = expr && articleDate ? expr.resolve(articleDate, future) : null;
+      const date = resolved ? resolved.date : background ? null : articleDate;
+      const precision = resolved ? resolved.precision : date ? 'day' : null;
+      const placeIdx = place >= 0 ? place : dateline;
+      const tok = doc.tokens[trig.token];
+      for (const [src, tgt] of pairs) {
+        const event: Event = {
+          id: '',
+          code,
+          source: src ? src.entity.id : null,
+          target: tgt ? tgt.entity.id : null,
+          sourceActor: src ? src.actor : null,
+          targetActor: tgt ? tgt.actor : null,
+          location: placeIdx >= 0 ? entities[placeIdx].id : null,
+          date,
+          ...(precision ? { datePrecision: precision } : {}),
+          modality,
+          trigger: { start: tok.start, end: tok.end },
+          sentence: k,
+          quadClass: quadClassOf(code),
+          goldstein: goldsteinOf(code),
+          plover: ploverOf(code),
+        };
+        events.push({ event, trigger: trig, sources: src ? [src] : [], targets: tgt ? [tgt] : [], datePrecision: precision, placeInSentence: place >= 0 });
+      }
+    }
+  });
+  return { tree, ents, events, references };
+}

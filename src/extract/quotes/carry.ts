@@ -1,0 +1,66 @@
+import type { Doc } from '../../text/doc.js';
+import { newDraft, type Draft } from './draft.js';
+import type { QuotePiece } from './marks.js';
+import { isWord } from './words.js';
+
+/**
+ * Quotations with no attribution of their own. A piece that reads as speech (a full
+ * sentence, or several words) takes the speaker of the latest attribution shortly before
+ * it: news goes on quoting the same person without repeating "he said". Short pieces
+ * without a cue are scare quotes, titles or nicknames, and are not speech.
+ */
+
+/** Words before a quotation that make it a title or a name, not speech. */
+const NAMING = new Set([
+  'titled', 'entitled', 'called', 'dubbed', 'nicknamed', 'named', 'so-called', 'film', 'movie', 'book', 'song',
+  'album', 'show', 'series', 'headline', 'slogan', 'hashtag', 'phrase', 'term', 'word', 'words', 'label', 'known',
+  'as', 'the', 'on', 'in', 'of', 'campaign', 'program', 'programme', 'operation', 'article', 'column', 'episode',
+]);
+
+const MAX_GAP = 2500; // characters between the source attribution and the carried quote
+
+function wordsIn(doc: Doc, piece: QuotePiece): number {
+  let n = 0;
+  for (let k = piece.first; k <= piece.last; k++) if (isWord(doc.tokens[k].text)) n++;
+  return n;
+}
+
+/** Does the piece read as speech rather than a scare quote, a title or a nickname? */
+export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
+  const n = wordsIn(doc, piece);
+  if (n < 4) return false;
+  const prev = piece.open > 0 ? doc.tokens[piece.open - 1].text.toLowerCase() : '';
+  const sentenceLike = /[.!?…]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.last + 1]?.text === ',' ;
+  if (NAMING.has(prev) && !sentenceLike) return false;
+  // A Title Case run is the name of a work, not speech.
+  let caps = 0;
+  let words = 0;
+  for (let k = piece.first; k <= piece.last; k++) {
+    const t = doc.tokens[k].text;
+    if (!isWord(t) || t.length <= 3) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) caps++;
+  }
+  if (words >= 2 && caps === words && !sentenceLike) return false;
+  return sentenceLike || n >= 6;
+}
+
+/** Gives unattributed speech-like pieces the latest preceding attribution's speaker. */
+export function carryOver(doc: Doc, pieces: QuotePiece[], taken: boolean[], drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const out: Draft[] = [];
+  let k = 0;
+  let latest: Draft | null = null;
+  for (let p = 0; p < pieces.length; p++) {
+    if (taken[p]) continue;
+    const piece = pieces[p];
+    while (k < sorted.length && sorted[k].start < piece.start) {
+      if (sorted[k].speakerToks || sorted[k].carried) latest = sorted[k];
+      k++;
+    }
+    if (!readsAsSpeech(doc, piece)) continue;
+    const src = latest && piece.start - latest.end <= MAX_GAP ? latest : null;
+    out.push(newDraft('direct', piece.start, piece.end, { carried: src }));
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+import type { Doc } from '../../text/doc.js';
+import type { Span } from '../../text/span.js';
+import { NOUNISH, PASSIVE_AUX, cueWord, type CueWord } from './cues.js';
+import { newDraft, type Draft } from './draft.js';
+import type { QuotePiece } from './marks.js';
+import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from './words.js';
+
+/**
+ * Attribution of quoted pieces by the patterns around their marks:
+ *   “A,” he said.   “A,” said Smith.   “A,” Smith, a spokesman, added.
+ *   Smith said: “A.”   He told reporters, “A.”   … acknowledging that “A.”   X went further: “A.”
+ * A piece whose marks sit inside a longer reported clause is left for the reported pass
+ * (it becomes part of a mixed quote).
+ */
+
+const span = (doc: Doc, r: TokRange): Span => ({ start: doc.tokens[r.a].start, end: doc.tokens[r.b - 1].end });
+const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+
+function sentenceBounds(doc: Doc, i: number): [number, number] {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  return [s.tokenStart, s.tokenEnd];
+}
+
+/** The cue reading of token i, unless it is passive ("was told") or an adjective ("the said"). */
+export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
+  const cw = cueWord(low(doc, i));
+  if (!cw) return undefined;
+  if (i > s) {
+    const prev = low(doc, i - 1);
+    if (!cw.participle && PASSIVE_AUX.has(prev)) return undefined;
+    if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to') return undefined;
+    if (prev === 'when' || prev === 'if' || prev === 'as') return undefined;
+  }
+  if (NOUNISH.has(low(doc, i))) {
+    // "state broadcaster", "the reports": a noun unless a name, pronoun or auxiliary precedes.
+    if (i === s) return undefined;
+    const prevRaw = doc.tokens[i - 1].text;
+    const prev = prevRaw.toLowerCase();
+    if (!(SUBJECT_PRONOUNS.has(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev) || (/^\p{Lu}/u.test(prevRaw) && i - 1 > s))) return undefined;
+  }
+  return cw;
+}
+
+function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokRange | null, addressee: TokRange | null): Draft {
+  return newDraft('direct', piece.start, piece.end, {
+    speakerToks: speaker,
+    cue: cue >= 0 ? { start: doc.tokens[cue].start, end: doc.tokens[cue].end } : null,
+    cueTok: cue,
+    addressee: addressee ? span(doc, addressee) : null,
+  });
+}
+
+/** “A,” he said / “A,” said Smith / “A,” Smith told reporters. */
+function after(doc: Doc, piece: QuotePiece): Draft | null {
+  if (piece.close < 0) return null;
+  let j = piece.close + 1;
+  if (j >= doc.tokens.length || doc.tokens[j].paragraphBefore) return null;
+  // A quotation closed by a full stop ends its sentence: words after it begin a new one
+  // unless they run lower-case ("he said") or finish right after the cue ("Smith said.").
+  const finalStop = /^[.]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.close - 1]?.text === '.';
+  if (doc.tokens[j].text === ',') j++;
+  const [, e] = sentenceBounds(doc, Math.min(j, doc.tokens.length - 1));
+  const end = Math.max(e, Math.min(doc.tokens.length, j + 16));
+  // Inverted: said Smith.
+  const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
+  if (cw && cw.cls === 'speech' && !cw.participle) {
+    const np = npRightOf(doc, j + 1, end);
+    if (np) return draftFor(doc, piece, j, np, null);
+    return null;
+  }
+  // Subject then verb: scan right for a speech cue within a few tokens.
+  for (let k = j; k < end && k < j + 14; k++) {
+    const t = doc.tokens[k].text;
+    if (k > j && doc.tokens[k].paragraphBefore) return null;
+    if (t === '.' || t === '“' || t === '"' || t === ';' || t === '?' || t === '!') return null;
+    const c = cueWord(t.toLowerCase());
+    if (!c || k === j) continue;
+    if (c.cls !== 'speech' || c.participle) return null;
+    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?]$/u.test(doc.tokens[k + 1].text)) && !SUBJECT_PRONOUNS.has(low(doc, j))) return null;
+    const subj = subjectOf(doc, k, j, end);
+    // Accept only a subject that starts right after the quote.
+    if (!subj || subj.a !== j) return null;
+    const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
+    return draftFor(doc, piece, k, subj, addr);
+  }
+  return null;
+}
+
+/** Smith said: “A.” / he told reporters, “A.” / acknowledging that “A.” / X went further: “A.” */
+function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | null {
+  const o = piece.open;
+  if (o === 0 || doc.tokens[o].paragraphBefore) return null;
+  const [s] = sentenceBounds(doc, o - 1);
+  let k = o - 1;
+  const mark = doc.tokens[k].text;
+  const colon = mark === ':';
+  if (colon || mark === ',') k--;
+  if (k < s) return null;
+  if (low(doc, k) === 'that') k--;
+  // Skip an addressee ("told reporters") or a short adverbial ("said Tuesday", "said in a statement").
+  let cueAt = -1;
+  for (let j = k; j >= s && k - j < 7; j--) {
+    const t = doc.tokens[j].text;
+    if (!isWord(t)) break;
+    const cw = activeCue(doc, j, s);
+    if (cw) {
+      if (j === k || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
+      break;
+    }
+  }
+  if (cueAt >= 0) {
+    const cw = cueWord(low(doc, cueAt))!;
+    if (cw.cls === 'weak' && !colon) return null;
+    // The quote must end the clause: material after the closing mark other than
+    // punctuation or a new attribution makes the quote part of a reported sentence.
+    if (!colon && piece.close >= 0 && !endsClause(doc, piece.close + 1)) return null;
+    const [, e] = sentenceBounds(doc, cueAt);
+    let subj: TokRange | null = null;
+    let carried: Draft | null = null;
+    if (cw.participle && cueAt > s && doc.tokens[cueAt - 1].text === ',' && previous && sameSentence(doc, previous, cueAt)) {
+      carried = previous;
+    } else {
+      subj = subjectOf(doc, cueAt, s, e);
+      if (!subj) subj = npRightOf(doc, cueAt + 1, o); // said Smith: “…”
+    }
+    const addr = cw.object && cueAt + 1 < k + 1 ? addresseeAfter(doc, cueAt + 1, k + 1) : null;
+    const d = draftFor(doc, piece, cueAt, subj, addr);
+    d.carried = carried;
+    return d;
+  }
+  if (colon) {
+    // No speech verb: the colon is the cue and the clause's subject speaks (also headlines "Rubio: …").
+    const subj = clauseSubject(doc, s, k + 1);
+    if (!subj) return null;
+    if (!endsClause(doc, piece.close >= 0 ? piece.close + 1 : piece.last + 1)) return null;
+    const c = o - 1;
+    return draftFor(doc, piece, c, subj, null);
+  }
+  if (mark === ',') {
+    // According to Smith, “A.”
+    const np = npLeftOf(doc, k + 1, s);
+    if (np && np.a - 2 >= s && low(doc, np.a - 2) === 'according' && low(doc, np.a - 1) === 'to') {
+      const d = draftFor(doc, piece, np.a - 2, np, null);
+      d.cue = { start: doc.tokens[np.a - 2].start, end: doc.tokens[np.a - 1].end };
+      return d;
+    }
+  }
+  return null;
+}
+
+function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
+  const sent = doc.sentences[doc.sentenceOf[tok]];
+  return d.start >= sent.start - 400 && d.end <= doc.tokens[tok].start;
+}
+
+/** True when nothing but punctuation, the end of the paragraph or a new quotation follows. */
+function endsClause(doc: Doc, from: number): boolean {
+  if (from < doc.tokens.length && from > 0 && doc.sentenceOf[from] !== doc.sentenceOf[from - 1]) return true;
+  for (let j = from; j < doc.tokens.length && j < from + 3; j++) {
+    const t = doc.tokens[j];
+    if (t.paragraphBefore || t.lineBefore) return true;
+    if (isWord(t.text)) {
+      // “…,” he said: a post-attribution is fine.
+      return j > from && doc.tokens[j - 1].text === ',' && (j + 2 < doc.tokens.length) && isPostAttribution(doc, j);
+    }
+    if (t.text === '“' || t.text === '"') return true;
+    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return true;
+  }
+  return true;
+}
+
+function isPostAttribution(doc: Doc, j: number): boolean {
+  for (let k = j; k < doc.tokens.length && k < j + 6; k++) {
+    const c = cueWord(low(doc, k));
+    if (c && c.cls === 'speech') return true;
+    if (!isWord(doc.tokens[k].text) && doc.tokens[k].text !== ',') return false;
+    if (BETWEEN_SUBJECT_AND_VERB.has(low(doc, k))) continue;
+  }
+  return false;
+}
+
+/** Attributes each quote piece by the patterns around its marks; null where none applies. */
+export function attributeDirect(doc: Doc, pieces: QuotePiece[]): Array<Draft | null> {
+  const out: Array<Draft | null> = [];
+  let last: Draft | null = null;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    let d: Draft | null = after(doc, piece) ?? before(doc, piece, last);
+    if (!d && piece.continuation && p > 0 && out[p - 1]) {
+      // A paragraph that goes on with the same quotation carries its attribution along.
+      d = newDraft('direct', piece.start, piece.end, { carried: out[p - 1] });
+    }
+    out.push(d);
+    if (d) last = d;
+  }
+  // A quote split by its attribution, or opened in one paragraph and attributed only in
+  // the last: earlier pieces of the chain take the attribution found later.
+  for (let p = pieces.length - 2; p >= 0; p--) {
+    if (!out[p] && pieces[p].continues && out[p + 1]) out[p] = newDraft('direct', pieces[p].start, pieces[p].end, { carried: out[p + 1] });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { QuoteKind } from '../types.js';
+import type { Span } from '../../text/span.js';
+import type { TokRange } from './speaker.js';
+
+/** An attribution found in the text, before its speaker is resolved to an entity. */
+export interface Draft {
+  kind: QuoteKind;
+  /** Content span (characters). */
+  start: number;
+  end: number;
+  /** Token range of the words naming the speaker, in this attribution, or null. */
+  speakerToks: TokRange | null;
+  /** Speaker words taken over from an earlier attribution (carry-over, participles). */
+  carried: Draft | null;
+  cue: Span | null;
+  /** Token index of the cue verb (-1 for a colon or no cue). */
+  cueTok: number;
+  addressee: Span | null;
+  /** Resolved entity id (filled by the resolver). */
+  speaker: string | null;
+  /** Resolved speaker span (filled by the resolver). */
+  speakerSpan: Span | null;
+}
+
+export function newDraft(kind: QuoteKind, start: number, end: number, fields: Partial<Draft> = {}): Draft {
+  return {
+    kind,
+    start,
+    end,
+    speakerToks: null,
+    carried: null,
+    cue: null,
+    cueTok: -1,
+    addressee: null,
+    speaker: null,
+    speakerSpan: null,
+    ...fields,
+  };
+}

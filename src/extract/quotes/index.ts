@@ -1,0 +1,102 @@
+import type { Doc } from '../../text/doc.js';
+import type { Entity, Quote } from '../types.js';
+import { carryOver } from './carry.js';
+import { attributeDirect } from './direct.js';
+import type { Draft } from './draft.js';
+import { pairQuoteMarks } from './marks.js';
+import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
+import { SpeakerResolver } from './resolve.js';
+
+/**
+ * The quote extractor: who said what. Runs after the entity extractor and reads
+ * `entities` to name speakers; adds a minimal entity for a named speaker nobody found.
+ *
+ *   1. pair quotation marks into pieces (marks.ts);
+ *   2. attribute pieces by the patterns around them (direct.ts);
+ *   3. find reported speech, taking in scare-quoted words as mixed quotes (reported.ts);
+ *   4. give leftover speech-like pieces the preceding speaker (carry.ts);
+ *   5. resolve speaker words to entities (resolve.ts).
+ */
+export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
+  if (doc.tokens.length === 0) return [];
+  const pieces = pairQuoteMarks(doc.tokens, doc.text);
+  const direct = attributeDirect(doc, pieces);
+  const drafts: Draft[] = [];
+  const usedCues = new Set<number>();
+  for (const d of direct) {
+    if (!d) continue;
+    drafts.push(d);
+    if (d.cueTok >= 0) usedCues.add(d.cueTok);
+  }
+  const ctx: ReportedContext = {
+    doc,
+    pieces,
+    pieceOf: pieceIndexByToken(doc, pieces),
+    attributed: direct.map((d) => d !== null),
+    consumed: pieces.map(() => false),
+    usedCues,
+    drafts: [],
+  };
+  const sortedDirect = [...drafts].sort((a, b) => a.start - b.start);
+  let dk = 0;
+  for (const s of doc.sentences) {
+    // The direct drafts that end within this sentence (for participles that continue them).
+    ctx.drafts = [];
+    while (dk < sortedDirect.length && sortedDirect[dk].end <= s.end) {
+      if (sortedDirect[dk].end >= s.start) ctx.drafts.push(sortedDirect[dk]);
+      dk++;
+    }
+    reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
+  }
+  const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
+  drafts.push(...carryOver(doc, pieces, taken, drafts));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return resolveAll(doc, entities, drafts);
+}
+
+function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[]): Quote[] {
+  const resolver = new SpeakerResolver(doc, entities);
+  // Named speakers first, so pronouns and titles can point back to them.
+  const named = new Map<Draft, Entity | null>();
+  for (const d of drafts) {
+    if (!d.speakerToks) continue;
+    const first = doc.tokens[d.speakerToks.a].text.toLowerCase();
+    if (d.speakerToks.b - d.speakerToks.a === 1 && ['he', 'she', 'it', 'they', 'i', 'we', 'you'].includes(first)) continue;
+    named.set(d, resolver.resolve(d.speakerToks, null));
+  }
+  let lastSpeaker: Entity | null = null;
+  let lastSpeakerAt = -1;
+  for (const d of drafts) {
+    if (!d.speakerToks) continue;
+    const recent: Entity | null = lastSpeakerAt >= 0 && d.start - lastSpeakerAt < 1200 ? lastSpeaker : null;
+    const e: Entity | null = named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
+    d.speaker = e ? e.id : null;
+    d.speakerSpan = { start: doc.tokens[d.speakerToks.a].start, end: doc.tokens[d.speakerToks.b - 1].end };
+    if (e && e.type === 'PERSON') {
+      lastSpeaker = e;
+      lastSpeakerAt = d.end;
+    }
+  }
+  // Carried speakers, once every attribution with its own speaker words is resolved.
+  for (const d of drafts) {
+    if (d.speakerToks || !d.carried) continue;
+    let src: Draft | null = d.carried;
+    for (let guard = 0; src && !src.speakerToks && src.carried && guard < 100; guard++) src = src.carried;
+    d.speaker = src ? src.speaker : null;
+    d.speakerSpan = src ? src.speakerSpan : null;
+  }
+  const quotes: Quote[] = [];
+  for (const d of drafts) {
+    quotes.push({
+      id: `Q${quotes.length + 1}`,
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      speaker: d.speaker,
+      speakerMention: d.speakerSpan,
+      cue: d.cue,
+      ...(d.addressee ? { addressee: d.addressee } : {}),
+    });
+  }
+  return quotes;
+}

@@ -1,0 +1,261 @@
+import type { Doc } from '../../text/doc.js';
+import { STATEMENT_NOUNS, cueWord, type CueWord } from './cues.js';
+import { activeCue } from './direct.js';
+import { newDraft, type Draft } from './draft.js';
+import type { QuotePiece } from './marks.js';
+import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isWord } from './words.js';
+
+/**
+ * Reported speech, sentence by sentence, outside quotation marks:
+ *   Ushakov said it was hard to say whether …      X told reporters that …
+ *   X denied that …     X said in a statement that …     …, X said.     …, said X.
+ *   according to officials, …     …, according to officials.     In a statement, X …
+ * Quoted words inside the reported clause make the quote `mixed`. A cue inside a
+ * quotation or inside content already found is not a new attribution (the annotation is
+ * univocal: each word plays one role).
+ */
+
+const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'earlier', 'after', 'before', 'while', 'late', 'early', 'from', 'via', 'through']);
+/** After a comma, words that open a comment by the writer rather than more of the reported words. */
+const COMMENT_OPENERS = new Set(['though', 'although', 'while', 'which', 'a', 'an', 'even', 'whereas', 'despite', 'prompting', 'drawing']);
+/** After "but"/"and", words that start a second verb phrase of the speaker's subject. */
+const VP_AFTER_CONJUNCTION = new Set(['did', 'said', 'added', 'says', 'adds', 'noted', 'also', 'then', 'later', 'declined', 'refused', 'would', 'has', 'had', 'was', 'is']);
+const TRAILING = /^[.,;:!?\u2014\u2013-]+$/u;
+
+export interface ReportedContext {
+  doc: Doc;
+  pieces: QuotePiece[];
+  /** Per token: index of the quote piece whose marks enclose it, or -1. */
+  pieceOf: Int32Array;
+  /** Per piece: attributed directly (content may not run over it). */
+  attributed: boolean[];
+  /** Per piece: taken into a mixed quote. */
+  consumed: boolean[];
+  /** Token indices already used as cues. */
+  usedCues: Set<number>;
+  /** Direct drafts by sentence, for participles ("…,” Rubio added, emphasizing that …). */
+  drafts: Draft[];
+}
+
+export function pieceIndexByToken(doc: Doc, pieces: QuotePiece[]): Int32Array {
+  const of = new Int32Array(doc.tokens.length).fill(-1);
+  pieces.forEach((p, k) => {
+    const to = p.close >= 0 ? p.close : p.last;
+    for (let i = p.open; i <= to; i++) if (of[i] < 0) of[i] = k;
+  });
+  return of;
+}
+
+/** The last token of a content that starts at `p` and may run to the sentence end `e`. */
+function contentEnd(ctx: ReportedContext, p: number, e: number): number {
+  const { doc, pieceOf, attributed } = ctx;
+  let last = p - 1;
+  for (let k = p; k < e; k++) {
+    const t = doc.tokens[k].text;
+    if (t === ';') break;
+    const pk = pieceOf[k];
+    if (pk >= 0 && attributed[pk]) break;
+    if (k > p && (t === '—' || t === '–' || t === '--')) break;
+    if (t === ',' && k + 1 < e) {
+      const next = low(doc, k + 1);
+      const cw = cueWord(next);
+      if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
+    }
+    if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
+    // “…,” referring to …: a participle right after a closing quotation starts a new clause.
+    if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
+    last = k;
+  }
+  while (last >= p && TRAILING.test(doc.tokens[last].text)) last--;
+  return last;
+}
+
+function wordCount(doc: Doc, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (isWord(doc.tokens[k].text)) n++;
+  return n;
+}
+
+function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
+  const { doc, pieceOf, consumed, attributed } = ctx;
+  if (b < a || wordCount(doc, a, b) < 2) return null;
+  let mixed = false;
+  for (let k = a; k <= b; k++) {
+    const pk = pieceOf[k];
+    if (pk < 0) continue;
+    if (attributed[pk]) return null;
+    mixed = true;
+  }
+  if (mixed) for (let k = a; k <= b; k++) if (pieceOf[k] >= 0) consumed[pieceOf[k]] = true;
+  // A content that is exactly one quotation is a direct quote.
+  const only = pieceOf[a] >= 0 && pieceOf[a] === pieceOf[b] && doc.tokens[a].text.length === 1 && ctx.pieces[pieceOf[a]].open === a;
+  const kind = only ? 'direct' : mixed ? 'mixed' : 'indirect';
+  const start = only ? ctx.pieces[pieceOf[a]].start : doc.tokens[a].start;
+  const end = only ? ctx.pieces[pieceOf[a]].end : doc.tokens[b].end;
+  return newDraft(kind, start, end, fields);
+}
+
+function cueSpan(doc: Doc, a: number, b: number): { start: number; end: number } {
+  return { start: doc.tokens[a].start, end: doc.tokens[b].end };
+}
+
+function hasUnattributedPiece(ctx: ReportedContext, p: number, e: number): boolean {
+  for (let k = p; k < e; k++) {
+    const pk = ctx.pieceOf[k];
+    if (pk >= 0) return !ctx.attributed[pk];
+  }
+  return false;
+}
+
+/** Where the content of cue `i` starts, or -1 when no clause follows. */
+function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): { p: number; addr: TokRange | null } {
+  const { doc } = ctx;
+  let p = i + 1;
+  let addr: TokRange | null = null;
+  if (p >= e) return { p: -1, addr };
+  if (cw.object) {
+    addr = addresseeAfter(doc, p, e);
+    if (addr) p = addr.b;
+  }
+  if (p < e && (PP_OPENERS.has(low(doc, p)) || TIME_WORDS.has(low(doc, p)))) {
+    let that = -1;
+    for (let k = p; k < e && k - p < 9; k++) {
+      const t = low(doc, k);
+      if (t === 'that') {
+        that = k;
+        break;
+      }
+      if (!isWord(doc.tokens[k].text) && t !== ',') break;
+    }
+    if (that >= 0) p = that;
+    else while (p < e && TIME_WORDS.has(low(doc, p))) p++;
+  }
+  if (p < e && doc.tokens[p].text === ':') p++;
+  if (p >= e) return { p: -1, addr };
+  const t = low(doc, p);
+  const raw = doc.tokens[p].text;
+  if (t === 'that') return { p, addr };
+  if (t === 'to') return { p: cw.infinitive ? p : -1, addr };
+  if (cw.cls === 'weak') return { p: -1, addr };
+  if (hasUnattributedPiece(ctx, p, e) && isWord(raw)) return { p, addr };
+  if (!isWord(raw)) return { p: -1, addr };
+  if (NP_BOUNDARY.has(t) && !CLAUSE_STARTERS.has(t)) return { p: -1, addr };
+  if (cw.cls === 'think' && !CLAUSE_STARTERS.has(t) && !/^\p{Lu}/u.test(raw)) return { p: -1, addr };
+  return { p, addr };
+}
+
+/** True when the tokens after the cue up to the sentence end are a short tail ("on Tuesday", "in a statement"). */
+function shortTail(doc: Doc, from: number, e: number): boolean {
+  let n = 0;
+  for (let k = from; k < e; k++) {
+    const t = low(doc, k);
+    if (t === 'that' || t === ':' || t === '“' || t === '"') return false;
+    if (isWord(doc.tokens[k].text)) n++;
+    if (t === ',' && n === 0) return true;
+  }
+  return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
+}
+
+function firstContentToken(doc: Doc, s: number): number {
+  return s;
+}
+
+/** Finds the reported attributions of one sentence [s, e) and appends them to `out`. */
+export function reportedInSentence(ctx: ReportedContext, s: number, e: number, out: Draft[]): void {
+  const { doc, pieceOf, usedCues } = ctx;
+  const inSentence: Draft[] = [];
+  for (const d of ctx.drafts) if (d.start >= doc.tokens[s].start && d.end <= doc.tokens[e - 1].end) inSentence.push(d);
+  let from = s;
+  // In a statement, X …
+  if (e - s > 4 && low(doc, s) === 'in' && DETERMINERS.has(low(doc, s + 1))) {
+    let n = s + 2;
+    if (n < e && !STATEMENT_NOUNS.has(low(doc, n))) n++;
+    if (n + 1 < e && STATEMENT_NOUNS.has(low(doc, n)) && doc.tokens[n + 1].text === ',') {
+      const np = npRightOf(doc, n + 2, e);
+      if (np && np.b < e && !cueWord(low(doc, np.b))) {
+        const end = contentEnd(ctx, np.b, e);
+        const d = makeDraft(ctx, np.b, end, { speakerToks: np, cue: cueSpan(doc, s, n) });
+        if (d) {
+          out.push(d);
+          return;
+        }
+      }
+    }
+  }
+  for (let i = s; i < e; i++) {
+    if (i < from || pieceOf[i] >= 0 || usedCues.has(i)) continue;
+    const t = low(doc, i);
+    if (t === 'according' && i + 2 < e && low(doc, i + 1) === 'to') {
+      const np = npRightOf(doc, i + 2, e, true);
+      if (!np) continue;
+      const cue = cueSpan(doc, i, i + 1);
+      let d: Draft | null = null;
+      if (i <= s + 2 && np.b < e && doc.tokens[np.b].text === ',') {
+        d = makeDraft(ctx, np.b + 1, contentEnd(ctx, np.b + 1, e), { speakerToks: np, cue, cueTok: i });
+        if (d) from = e;
+      } else if (i > s + 2) {
+        const b = doc.tokens[i - 1].text === ',' ? i - 2 : i - 1;
+        d = makeDraft(ctx, firstContentToken(doc, s), b, { speakerToks: np, cue, cueTok: i });
+        if (d) from = np.b;
+      }
+      if (d) {
+        usedCues.add(i);
+        out.push(d);
+        inSentence.push(d);
+      }
+      continue;
+    }
+    const cw = activeCue(doc, i, s);
+    if (!cw) continue;
+    const cue = cueSpan(doc, i, i);
+    // Inverted end attribution: "…, said Smith."
+    if (i > s + 2 && doc.tokens[i - 1].text === ',' && cw.cls === 'speech' && !cw.participle) {
+      const np = npRightOf(doc, i + 1, e);
+      if (np && (np.b >= e || shortTail(doc, np.b, e))) {
+        const d = makeDraft(ctx, firstContentToken(doc, s), i - 2, { speakerToks: np, cue, cueTok: i });
+        if (d) {
+          usedCues.add(i);
+          out.push(d);
+          inSentence.push(d);
+          from = np.b;
+          continue;
+        }
+      }
+    }
+    let subj = subjectOf(doc, i, s, e);
+    let carried: Draft | null = null;
+    if (cw.participle && i > s && doc.tokens[i - 1].text === ',') {
+      subj = null;
+      carried = inSentence.length > 0 ? inSentence[inSentence.length - 1] : null;
+      if (!carried) subj = clauseSubject(doc, s, i);
+    }
+    if (!subj && !carried) continue;
+    // End attribution: "…, Smith said." / "…, he told reporters."
+    if (subj && subj.a > s + 1 && doc.tokens[subj.a - 1].text === ',' && shortTail(doc, i + 1, e) && !cw.participle) {
+      const d = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i });
+      if (d) {
+        d.addressee = cw.object ? spanOf(doc, addresseeAfter(doc, i + 1, e)) : null;
+        usedCues.add(i);
+        out.push(d);
+        inSentence.push(d);
+        from = i + 1;
+        continue;
+      }
+    }
+    const { p, addr } = contentStart(ctx, i, cw, e);
+    if (p < 0) continue;
+    const end = contentEnd(ctx, p, e);
+    const d = makeDraft(ctx, p, end, { speakerToks: subj, carried, cue, cueTok: i, addressee: spanOf(doc, addr) });
+    if (!d) continue;
+    usedCues.add(i);
+    out.push(d);
+    inSentence.push(d);
+    from = end + 1;
+  }
+}
+
+function spanOf(doc: Doc, r: TokRange | null): { start: number; end: number } | null {
+  return r ? { start: doc.tokens[r.a].start, end: doc.tokens[r.b - 1].end } : null;
+}

@@ -1,0 +1,270 @@
+import type { Doc } from '../../text/doc.js';
+import type { Span } from '../../text/span.js';
+import type { Entity, EntityType, Mention } from '../types.js';
+import type { TokRange } from './speaker.js';
+import { TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
+
+/**
+ * Resolving speaker words to entities of the analysis. In order: an entity mention that
+ * overlaps the words; for a pronoun, the latest fitting speaker or entity mention before
+ * it; for a title ("the secretary of state"), the person the text gave that title; and,
+ * when the words are a proper name no entity covers (the entity extractor missed it or
+ * has not run), a minimal entity made here, with every occurrence of the name as a mention.
+ */
+
+interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+const ORG_WORDS = new Set([
+  'department', 'ministry', 'party', 'committee', 'campaign', 'times', 'news', 'post', 'inc.', 'association',
+  'council', 'commission', 'agency', 'office', 'house', 'congress', 'senate', 'court', 'bank', 'fund', 'union',
+  'university', 'institute', 'center', 'centre', 'kremlin', 'pentagon', 'network', 'foundation', 'group',
+  'journal', 'press', 'reuters', 'cnn', 'fbi', 'cia', 'nato', 'administration', 'government', 'service', 'corp.',
+  'company', 'board', 'bureau', 'organization', 'organisation', 'tribune', 'channel', 'television', 'radio',
+  'police', 'army', 'force', 'forces', 'church', 'club', 'team', 'coalition', 'alliance', 'movement', 'poll',
+]);
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+export class SpeakerResolver {
+  private readonly mentions: IndexedMention[] = [];
+  private sorted = true;
+  private readonly lowerForms = new Set<string>();
+  private readonly byText = new Map<string, number[]>();
+  private nextId: number;
+
+  constructor(private readonly doc: Doc, private readonly entities: Entity[]) {
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
+    this.mentions.sort((a, b) => a.start - b.start);
+    doc.tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) this.lowerForms.add(t.text);
+      if (isCapitalized(t.text)) {
+        const list = this.byText.get(t.text);
+        if (list) list.push(i);
+        else this.byText.set(t.text, [i]);
+      }
+    });
+    let max = 0;
+    for (const e of entities) {
+      const m = /^E(\d+)$/u.exec(e.id);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    this.nextId = max + 1;
+  }
+
+  private ensureSorted(): void {
+    if (!this.sorted) {
+      this.mentions.sort((a, b) => a.start - b.start);
+      this.sorted = true;
+    }
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    this.ensureSorted();
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The entity whose mention overlaps the span; a PERSON and the rightmost (the head) preferred. */
+  overlapping(span: Span): Entity | null {
+    let best: IndexedMention | null = null;
+    // Mentions are short; look back a little for ones that start before the span.
+    for (let k = Math.max(0, this.lowerBound(span.start) - 8); k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (m.start >= span.end) break;
+      if (m.end <= span.start) continue;
+      if (!best || (m.entity.type === 'PERSON') > (best.entity.type === 'PERSON') || (m.entity.type === best.entity.type && m.end > best.end)) best = m;
+    }
+    return best ? best.entity : null;
+  }
+
+  /** The latest entity mention before `pos` of the given types, within `window` characters. */
+  latestBefore(pos: number, types: EntityType[], window = 3000): Entity | null {
+    for (let k = this.lowerBound(pos) - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (pos - m.end > window) break;
+      if (m.end <= pos && types.includes(m.entity.type)) return m.entity;
+    }
+    return null;
+  }
+
+  /** A person the text earlier introduced with these title words ("U.S. Secretary of State Marco Rubio"). */
+  byTitle(words: string[], pos: number): Entity | null {
+    if (words.length === 0) return null;
+    let fallback: Entity | null = null;
+    for (let k = this.mentions.length - 1, seen = 0; k >= 0 && seen < 400; k--, seen++) {
+      const m = this.mentions[k];
+      if (m.entity.type !== 'PERSON') continue;
+      const titles = (m.entity.titles ?? []).join(' ').toLowerCase();
+      const from = Math.max(0, m.start - 60, this.sentenceStartAt(m.start));
+      const hay = titles + ' ' + this.doc.text.slice(from, m.start).toLowerCase();
+      if (words.every((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(hay))) {
+        if (m.start < pos) return m.entity;
+        fallback ??= m.entity;
+      }
+      if (pos - m.start > 20000) break;
+    }
+    return fallback;
+  }
+
+  /** The proper name inside the speaker words: the rightmost run of capitalised non-title words. */
+  nameIn(r: TokRange): TokRange | null {
+    const { tokens } = this.doc;
+    let b = r.b;
+    while (b > r.a && !this.isNameWord(b - 1)) b--;
+    if (b === r.a) return null;
+    let a = b;
+    while (a > r.a && this.isNameWord(a - 1) && b - a < 4) a--;
+    // A lone capitalised word that also occurs in lower case ("Officials said") is not a name.
+    if (b - a === 1 && this.lowerForms.has(tokens[a].text.toLowerCase()) && tokens[a].start === this.sentenceStart(a)) return null;
+    return { a, b };
+  }
+
+  /** Start of the sentence holding character `pos`. */
+  private sentenceStartAt(pos: number): number {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ss[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return ss.length ? ss[lo].start : 0;
+  }
+
+  private sentenceStart(i: number): number {
+    return this.doc.sentences[this.doc.sentenceOf[i]].start;
+  }
+
+  private isNameWord(i: number): boolean {
+    const t = this.doc.tokens[i].text;
+    if (!isWord(t) || !isCapitalized(t)) return false;
+    const l = t.toLowerCase();
+    if (DETERMINERS.has(l)) return false;
+    // "Rival Hillary Clinton" at a sentence start: a common word capitalised by position.
+    if (this.doc.tokens[i].start === this.sentenceStart(i) && this.lowerForms.has(l)) return false;
+    return !TITLE_WORDS.has(t.toLowerCase()) && !TIME_WORDS.has(t.toLowerCase()) && !MONTHS.has(t.toLowerCase());
+  }
+
+  /** Finds or creates the entity for a proper name in the speaker words. */
+  forName(name: TokRange, speakerWords: TokRange): Entity | null {
+    const { tokens, text } = this.doc;
+    const span = { start: tokens[name.a].start, end: tokens[name.b - 1].end };
+    const hit = this.overlapping(span);
+    if (hit) return hit;
+    const nameText = text.slice(span.start, span.end);
+    const last = tokens[name.b - 1].text;
+    // Same surname as a known person, or a one-letter slip of it ("Ushkaov").
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON') continue;
+      const sur = e.name.split(/\s+/u).pop() ?? '';
+      if (sur === last || (last.length >= 5 && nearMiss(sur, last))) {
+        this.addMention(e, span);
+        return e;
+      }
+    }
+    const type = this.guessType(name, speakerWords);
+    const entity: Entity = { id: `E${this.nextId++}`, type, name: nameText, mentions: [] };
+    // Every occurrence of the last name word, widened to its capitalised run, is a mention.
+    const occurrences = this.byText.get(last) ?? [];
+    let longest = nameText;
+    for (const i of occurrences) {
+      let a = i;
+      while (a > 0 && i - a < 3 && this.isNameWord(a - 1) && tokens[a - 1].spaceAfter) a--;
+      const m = { start: tokens[a].start, end: tokens[i].end };
+      if (this.overlapping(m)) continue;
+      const mt = text.slice(m.start, m.end);
+      if (mt.length > longest.length && type === 'PERSON') longest = mt;
+      entity.mentions.push({ ...m, text: mt });
+    }
+    if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) entity.mentions.push({ ...span, text: nameText });
+    entity.mentions.sort((x, y) => x.start - y.start);
+    entity.name = longest;
+    this.entities.push(entity);
+    for (const m of entity.mentions) this.mentions.push({ start: m.start, end: m.end, entity });
+    this.sorted = false;
+    return entity;
+  }
+
+  private addMention(e: Entity, span: Span): void {
+    if (e.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    const m: Mention = { ...span, text: this.doc.text.slice(span.start, span.end) };
+    e.mentions.push(m);
+    e.mentions.sort((x, y) => x.start - y.start);
+    this.mentions.push({ start: span.start, end: span.end, entity: e });
+    this.sorted = false;
+  }
+
+  private guessType(name: TokRange, words: TokRange): EntityType {
+    const { tokens } = this.doc;
+    void words;
+    for (let i = name.a; i < name.b; i++) if (ORG_WORDS.has(tokens[i].text.toLowerCase())) return 'ORG';
+    const before = name.a > 0 ? tokens[name.a - 1].text.toLowerCase() : '';
+    if (before === 'the') return 'ORG';
+    if (name.b - name.a === 1 && /^\p{Lu}{2,}$/u.test(tokens[name.a].text)) return 'ORG';
+    return 'PERSON';
+  }
+
+  /**
+   * Resolves speaker words: an overlapping entity, a pronoun's antecedent, a title's
+   * holder, or a (possibly new) entity for a proper name; null when none fits.
+   */
+  resolve(r: TokRange, lastSpeaker: Entity | null): Entity | null {
+    const { tokens } = this.doc;
+    const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
+    const hit = this.overlapping(span);
+    if (hit) return hit;
+    const first = tokens[r.a].text.toLowerCase();
+    if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
+      if (first !== 'he' && first !== 'she') return null;
+      if (lastSpeaker && lastSpeaker.type === 'PERSON') return lastSpeaker;
+      return this.latestBefore(span.start, ['PERSON']);
+    }
+    if (r.b - r.a === 1 && first === 'it') return this.latestBefore(span.start, ['ORG', 'GPE']);
+    if (r.b - r.a === 1 && first === 'they') return null;
+    const name = this.nameIn(r);
+    if (name) return this.forName(name, r);
+    // A title: the content words of a lower-case noun phrase ("the secretary of state").
+    if (DETERMINERS.has(first) && first !== 'a' && first !== 'an') {
+      const words: string[] = [];
+      for (let i = r.a; i < r.b; i++) {
+        const t = tokens[i].text.toLowerCase();
+        if (DETERMINERS.has(t) || NP_INNER_PREPOSITIONS.has(t) || !isWord(t)) continue;
+        words.push(t);
+      }
+      if (words.length > 0 && words.some((w) => TITLE_WORDS.has(w))) return this.byTitle(words, span.start);
+    }
+    return null;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** One substitution, insertion, deletion or transposition apart. */
+function nearMiss(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}

@@ -1,0 +1,193 @@
+import type { Doc } from '../../text/doc.js';
+import {
+  BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NP_BOUNDARY, NP_INNER_PREPOSITIONS, SUBJECT_PRONOUNS,
+  TIME_WORDS, isPunct, isWord,
+} from './words.js';
+import { NOUNISH, cueWord } from './cues.js';
+
+/**
+ * Finding the words that name a speaker or an addressee around a cue. With a dependency
+ * parse, the cue's nsubj subtree; without one, token rules: skip the adverbs and
+ * auxiliaries next to the verb, then take the noun phrase (a pronoun, or a run of
+ * names, nouns, determiners and inner "of/for") up to a function word or punctuation.
+ */
+
+/** A half-open token range [a, b). */
+export interface TokRange {
+  a: number;
+  b: number;
+}
+
+const MAX_NP = 10;
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still', 'now']);
+const lower = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const isPossessive = (t: string): boolean => t === '’s' || t === "'s" || t === '’' || t === "'";
+
+function hasParse(doc: Doc, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (doc.deprels[i] !== '') return true;
+  return false;
+}
+
+/** The nsubj subtree of `verb` from the parse, as a contiguous token range, or null. */
+function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange | null {
+  let subj = -1;
+  for (let j = s; j < e; j++) {
+    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass')) subj = j;
+  }
+  if (subj < 0) return null;
+  // The subtree's extent: walk tokens whose chain of heads reaches subj (bounded by the sentence).
+  let a = subj;
+  let b = subj + 1;
+  for (let j = s; j < e; j++) {
+    let h = j;
+    for (let guard = 0; guard < 50 && h >= 0 && h !== subj; guard++) h = doc.heads[h];
+    if (h === subj) {
+      if (j < a) a = j;
+      if (j + 1 > b) b = j + 1;
+    }
+  }
+  // Relative clauses and appositions make the subtree long; keep the head's noun phrase.
+  if (b - a > MAX_NP) return npLeftOf(doc, subj + 1, s);
+  return { a, b };
+}
+
+/** The noun phrase that ends right before token `end` (exclusive), not before `s`. */
+export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
+  const k0 = end - 1;
+  if (k0 < s) return null;
+  const t0 = lower(doc, k0);
+  if (SUBJECT_PRONOUNS.has(t0)) return { a: k0, b: end };
+  let k = k0;
+  let words = 0;
+  let a = end;
+  for (; k >= s && end - k <= MAX_NP; k--) {
+    const raw = doc.tokens[k].text;
+    const t = raw.toLowerCase();
+    if (isPossessive(raw) && k < k0) {
+      a = k;
+      continue;
+    }
+    if (!isWord(raw)) break;
+    if (DETERMINERS.has(t)) {
+      if (words > 0) a = k;
+      break;
+    }
+    if (NP_INNER_PREPOSITIONS.has(t)) {
+      if (words === 0 || k - 1 < s || !isWord(doc.tokens[k - 1].text)) break;
+      a = k;
+      continue;
+    }
+    if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw)) break;
+    if (SUBJECT_PRONOUNS.has(t) || (cueWord(t) !== undefined && !NOUNISH.has(t))) break;
+    a = k;
+    words++;
+  }
+  if (words === 0) return null;
+  // Never start on an inner preposition.
+  while (a < end && NP_INNER_PREPOSITIONS.has(lower(doc, a))) a++;
+  return a < end ? { a, b: end } : null;
+}
+
+/**
+ * The subject of the cue verb at `cue`, looking left within [s, cue). Skips adverbs and
+ * auxiliaries, and an appositive or relative clause set off by commas ("Smith, a
+ * spokesman for the campaign, said"; "Smith, who leads the group, said").
+ */
+export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange | null {
+  if (hasParse(doc, s, e)) {
+    const parsed = parsedSubject(doc, cue, s, e);
+    if (parsed) return parsed;
+  }
+  let k = cue - 1;
+  for (let skipped = 0; k >= s && skipped < 4 && BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)); skipped++) k--;
+  if (k < s) return null;
+  if (doc.tokens[k].text === ',') {
+    // An appositive or relative clause: find the comma that opens it.
+    let j = k - 1;
+    while (j >= s && k - j < 20 && doc.tokens[j].text !== ',' && !isPunctStop(doc.tokens[j].text)) j--;
+    if (j < s || doc.tokens[j].text !== ',' || j + 1 >= k) return null;
+    const first = lower(doc, j + 1);
+    // "The defence minister, Elena Draganova, told": the name in apposition names the speaker.
+    if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
+    if (!(first === 'who' || DETERMINERS.has(first) || first === 'which')) return null;
+    return npLeftOf(doc, j, s);
+  }
+  return npLeftOf(doc, k + 1, s);
+}
+
+function isPunctStop(t: string): boolean {
+  return t === '.' || t === ';' || t === ':' || t === '“' || t === '”' || t === '"';
+}
+
+/** A noun phrase starting at `from` and going right (for "said Smith", "said the official"). */
+export function npRightOf(doc: Doc, from: number, e: number, loose = false): TokRange | null {
+  if (from >= e) return null;
+  const first = doc.tokens[from].text;
+  const fl = first.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(fl)) return { a: from, b: from + 1 };
+  if (!isWord(first)) return null;
+  if (!loose && !(DETERMINERS.has(fl) || /^\p{Lu}/u.test(first))) return null;
+  let b = from;
+  for (; b < e && b - from < MAX_NP; b++) {
+    const raw = doc.tokens[b].text;
+    const t = raw.toLowerCase();
+    if (b > from && isPossessive(raw)) continue;
+    if (!isWord(raw)) break;
+    if (b > from && DETERMINERS.has(t) && !NP_INNER_PREPOSITIONS.has(lower(doc, b - 1))) break;
+    if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw)) break;
+    if (b > from && cueWord(t) !== undefined && !NOUNISH.has(t) && !/^\p{Lu}/u.test(raw)) break;
+    // A lower-case past form after the noun is the verb: "the union rejected".
+    if (b > from && /^\p{Ll}+ed$/u.test(raw)) break;
+    if (NP_INNER_PREPOSITIONS.has(t) && (b + 1 >= e || !isWord(doc.tokens[b + 1].text))) break;
+  }
+  while (b > from && NP_INNER_PREPOSITIONS.has(lower(doc, b - 1))) b--;
+  return b > from ? { a: from, b } : null;
+}
+
+/**
+ * The addressee or medium after a verb like "told": "told state broadcaster Channel One",
+ * "told reporters". Stops at "that", punctuation, a clause-opening pronoun or a preposition.
+ */
+export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | null {
+  let b = from;
+  for (; b < e && b - from < 8; b++) {
+    const raw = doc.tokens[b].text;
+    const t = raw.toLowerCase();
+    if (!isWord(raw) && !(b > from && isPossessive(raw))) break;
+    if (t === 'that' || SUBJECT_PRONOUNS.has(t) && b > from) break;
+    if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw) && !['him', 'her', 'them', 'us', 'me'].includes(t)) break;
+    if (TIME_WORDS.has(t)) break;
+    if (b > from && DETERMINERS.has(t)) break;
+  }
+  return b > from ? { a: from, b } : null;
+}
+
+/**
+ * The subject of a clause that starts at `s` (for "X went further: “…”"): skips opening
+ * adverbials set off by a comma ("However, the secretary …").
+ */
+export function clauseSubject(doc: Doc, s: number, e: number): TokRange | null {
+  let start = s;
+  while (start < e && LEADING_CONJUNCTIONS.has(lower(doc, start))) start++;
+  const opener = start < e ? lower(doc, start) : '';
+  const prepositional = NP_BOUNDARY.has(opener) && !DETERMINERS.has(opener);
+  for (let k = start; k < e && k - s < (prepositional ? 12 : 6); k++) {
+    if (doc.tokens[k].text === ',') {
+      start = k + 1;
+      break;
+    }
+    if (!isWord(doc.tokens[k].text)) break;
+  }
+  if (start < e && NP_BOUNDARY.has(lower(doc, start)) && !DETERMINERS.has(lower(doc, start))) return null;
+  const np = npRightOf(doc, start, e);
+  if (!np) return null;
+  // Stop the phrase before the first adverb or auxiliary that announces the verb.
+  for (let k = np.a + 1; k < np.b; k++) {
+    if (BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)) || /ed$/u.test(lower(doc, k))) return { a: np.a, b: k };
+  }
+  return np;
+}
+
+export function isPunctToken(doc: Doc, i: number): boolean {
+  return isPunct(doc.tokens[i].text);
+}

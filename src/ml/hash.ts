@@ -1,0 +1,40 @@
+/**
+ * Feature hashing without building strings: every token attribute (word, suffix, shape)
+ * is hashed once to a 32-bit integer, and a feature is an integer mix of a template id
+ * with one or two such values. The mix is the murmur3 finaliser, which spreads nearby
+ * inputs across the whole table.
+ */
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A feature from a template id and one value. */
+export function feat1(template: number, a: number): number {
+  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ a);
+}
+
+/** A feature from a template id and two values (a conjunction). */
+export function feat2(template: number, a: number, b: number): number {
+  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ fmix(a ^ Math.imul(b, 0x27d4eb2f)));
+}
+
+/** A feature from a template id and three values. */
+export function feat3(template: number, a: number, b: number, c: number): number {
+  return feat2(template, a, fmix(b ^ Math.imul(c, 0x165667b1)));
+}

@@ -1,0 +1,219 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../src/text/doc.js';
+import { extractQuotes } from '../src/extract/quotes/index.js';
+import type { Entity, Quote } from '../src/extract/types.js';
+
+function run(text: string, entities: Entity[] = []): { quotes: Quote[]; entities: Entity[]; text: string } {
+  const doc = makeDoc(text);
+  const quotes = extractQuotes(doc, entities);
+  return { quotes, entities, text };
+}
+
+const slice = (text: string, s: { start: number; end: number } | null | undefined): string => (s ? text.slice(s.start, s.end) : '');
+
+function find(r: ReturnType<typeof run>, words: string): Quote {
+  const q = r.quotes.find((x) => slice(r.text, x).includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(r.quotes.map((x) => slice(r.text, x)))}`);
+  return q;
+}
+
+function speakerName(r: ReturnType<typeof run>, q: Quote): string {
+  return r.entities.find((e) => e.id === q.speaker)?.name ?? '';
+}
+
+test('direct quote with the attribution after it, speaker and cue', () => {
+  const r = run('“The harbour will reopen next month,” Port Director Anna Kowalski said on Monday.');
+  const q = find(r, 'harbour will reopen');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.match(slice(r.text, q.speakerMention), /Anna Kowalski/);
+  assert.equal(speakerName(r, q), 'Anna Kowalski');
+});
+
+test('inverted attribution: said the minister', () => {
+  const r = run('"We will not sign this treaty," said Foreign Minister Pedro Alvarenga.');
+  const q = find(r, 'not sign this treaty');
+  assert.equal(q.kind, 'direct');
+  assert.match(slice(r.text, q.speakerMention), /Alvarenga/);
+});
+
+test('addressee or medium after "told"', () => {
+  const r = run('“The talks were useful,” envoy Lars Berg told public broadcaster Radio North after the session.');
+  const q = find(r, 'talks were useful');
+  assert.equal(slice(r.text, q.cue), 'told');
+  assert.equal(slice(r.text, q.addressee), 'public broadcaster Radio North');
+});
+
+test('a colon after the attribution, and « » marks', () => {
+  const r = run('Mayor Ines Varga wrote: «The bridge stays closed until the inspection is done.»');
+  const q = find(r, 'bridge stays closed');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'wrote');
+  assert.equal(speakerName(r, q), 'Ines Varga');
+});
+
+test('colon cue without a speech verb takes the clause subject', () => {
+  const r = run('Senator Mark Oduya went further: “This budget is a disgrace to the whole chamber.”');
+  const q = find(r, 'budget is a disgrace');
+  assert.equal(slice(r.text, q.cue), ':');
+  assert.match(slice(r.text, q.speakerMention), /Oduya/);
+});
+
+test('a quote split by its attribution has one speaker', () => {
+  const r = run('“We came in good faith,” she said, “and we leave with a plan.” Earlier, Minister Ruth Amadi had met the delegation.', [
+    { id: 'E1', type: 'PERSON', name: 'Ruth Amadi', mentions: [] },
+  ]);
+  const a = find(r, 'good faith');
+  const b = find(r, 'leave with a plan');
+  assert.equal(a.kind, 'direct');
+  assert.equal(b.kind, 'direct');
+  assert.deepEqual(a.speakerMention, b.speakerMention);
+  assert.equal(slice(r.text, a.speakerMention), 'she');
+});
+
+test('a pronoun resolves to the latest person named before it', () => {
+  const r = run('Prime Minister Tomas Halloran arrived in Oslo on Friday. “The agreement is within reach,” he said.');
+  const q = find(r, 'agreement is within reach');
+  assert.equal(slice(r.text, q.speakerMention), 'he');
+  // No entity for Halloran is given and none is said: the pronoun finds no speaker rather than a guess.
+  assert.equal(q.speaker, null);
+  const withEntity = run(r.text, [{ id: 'E1', type: 'PERSON', name: 'Tomas Halloran', mentions: [{ start: 15, end: 29, text: 'Tomas Halloran' }] }]);
+  assert.equal(find(withEntity, 'agreement').speaker, 'E1');
+});
+
+test('a quote running over several paragraphs keeps its speaker', () => {
+  const text = 'Analyst Mira Solberg said: “The first problem is money. The budget is short.\n\n“The second problem is time, and nobody has enough of it.”';
+  const r = run(text);
+  const first = find(r, 'first problem is money');
+  const second = find(r, 'second problem is time');
+  assert.equal(second.kind, 'direct');
+  assert.equal(second.speaker, first.speaker);
+  assert.ok(second.speaker !== null);
+});
+
+test('a quote continued in the next sentence carries the speaker over', () => {
+  const r = run('“Prices have doubled since spring,” trader Olga Nemeth said. “Nobody can plan a harvest like this.”');
+  const q = find(r, 'Nobody can plan');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue, null);
+  assert.equal(speakerName(r, q), 'Olga Nemeth');
+});
+
+test('quoted words inside a reported sentence make a mixed quote', () => {
+  const r = run('General Aziz Karimov said the offensive had been a “complete success” for the army.');
+  const q = find(r, 'complete success');
+  assert.equal(q.kind, 'mixed');
+  assert.match(slice(r.text, q), /^the offensive/);
+  assert.match(slice(r.text, q.speakerMention), /Karimov/);
+});
+
+test('scare quotes, titles and nicknames are not speech', () => {
+  const r = run('The so-called “peace dividend” never came. She starred in “The Long Winter Road” last year. Fans call him “the Hammer” everywhere.');
+  assert.equal(r.quotes.length, 0, JSON.stringify(r.quotes.map((q) => slice(r.text, q))));
+});
+
+test('reported speech: said plus a bare clause', () => {
+  const r = run('Kremlin aide Pavel Orlov said it was hard to say whether relations were improving.');
+  const q = find(r, 'hard to say');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Pavel Orlov');
+});
+
+test('reported speech: told reporters that', () => {
+  const r = run('The defence minister, Elena Draganova, told reporters that the border would stay open.');
+  const q = find(r, 'border would stay open');
+  assert.equal(slice(r.text, q.cue), 'told');
+  assert.equal(slice(r.text, q.addressee), 'reporters');
+  assert.match(slice(r.text, q.speakerMention), /Draganova/);
+});
+
+test('reported speech: denied that', () => {
+  const r = run('Chancellor Bruno Falk denied that his office had leaked the memo.');
+  const q = find(r, 'leaked the memo');
+  assert.equal(slice(r.text, q.cue), 'denied');
+  assert.match(slice(r.text, q), /^that his office/);
+});
+
+test('reported speech: according to, before and after the content', () => {
+  const r = run('According to officials, the convoy left at dawn. The ceasefire held overnight, according to the monitoring mission.');
+  const a = find(r, 'convoy left at dawn');
+  assert.equal(slice(r.text, a.cue), 'According to');
+  assert.equal(slice(r.text, a.speakerMention), 'officials');
+  assert.equal(a.speaker, null);
+  const b = find(r, 'ceasefire held overnight');
+  assert.equal(slice(r.text, b.speakerMention), 'the monitoring mission');
+});
+
+test('reported speech: said in a statement that', () => {
+  const r = run('The ministry said in a statement that the talks would resume in March.');
+  const q = find(r, 'talks would resume');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(slice(r.text, q.speakerMention), 'The ministry');
+});
+
+test('reported speech: in a statement, X …', () => {
+  const r = run('In a statement, the union rejected the offer as an insult to its members.');
+  const q = find(r, 'rejected the offer');
+  assert.equal(slice(r.text, q.cue), 'In a statement');
+  assert.equal(slice(r.text, q.speakerMention), 'the union');
+});
+
+test('reported speech with the attribution at the end', () => {
+  const r = run('The vote will be delayed until autumn, party spokesman Ivo Brandt said.');
+  const q = find(r, 'vote will be delayed');
+  assert.equal(q.kind, 'indirect');
+  assert.match(slice(r.text, q.speakerMention), /Ivo Brandt/);
+});
+
+test('a title resolves to the person who held it', () => {
+  const r = run('Trade Secretary Joan Whitfield arrived late. Later the trade secretary also sought to calm markets: “Nothing has changed in our policy today.”', [
+    { id: 'E1', type: 'PERSON', name: 'Joan Whitfield', mentions: [{ start: 16, end: 30, text: 'Joan Whitfield' }] },
+  ]);
+  const q = find(r, 'Nothing has changed');
+  assert.equal(q.speaker, 'E1');
+});
+
+test('an existing entity is used, not duplicated', () => {
+  const text = '“We are ready,” Nadia Petrova said.';
+  const ents: Entity[] = [{ id: 'E7', type: 'PERSON', name: 'Nadia Petrova', mentions: [{ start: 16, end: 29, text: 'Nadia Petrova' }] }];
+  const r = run(text, ents);
+  assert.equal(find(r, 'We are ready').speaker, 'E7');
+  assert.equal(r.entities.length, 1);
+});
+
+test('bad input: unbalanced quotation marks do not crash and stay within bounds', () => {
+  for (const text of ['He said “this never ends', '” stray closing mark, she said.', '“A “B “C', '"', '“', 'x ” y “ z', '']) {
+    const r = run(text);
+    for (const q of r.quotes) assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+  }
+});
+
+test('bad input: a whole article inside one quote', () => {
+  const body = Array.from({ length: 200 }, (_, i) => `Sentence number ${i} says the committee met again.`).join(' ');
+  const text = `“${body}”`;
+  const r = run(text);
+  assert.ok(r.quotes.length >= 1);
+  assert.ok(r.quotes.some((q) => q.end - q.start > text.length / 2));
+});
+
+test('bad input: thousands of quotes, quickly', () => {
+  const one = '“We will win this vote,” Senator Kai Lund said. ';
+  const text = one.repeat(3000);
+  const t0 = process.hrtime.bigint();
+  const r = run(text);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  assert.equal(r.quotes.filter((q) => q.kind === 'direct').length, 3000);
+  assert.ok(r.quotes.every((q) => q.speaker === r.quotes[0].speaker && q.speaker !== null));
+  assert.ok(ms < 3000, `took ${ms} ms`);
+});
+
+test('bad input: quotes with no speaker anywhere get speaker null', () => {
+  const r = run('“Everything is on the table and nothing is decided yet.” “We shall see what tomorrow brings to all of us.”');
+  assert.ok(r.quotes.length >= 1);
+  for (const q of r.quotes) {
+    assert.equal(q.speaker, null);
+    assert.equal(q.speakerMention, null);
+  }
+});

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize } from '../src/text/tokenize.js';
+import { splitSentences } from '../src/text/sentences.js';
+
+const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+
+test('news abbreviations, initials and acronyms keep their periods', () => {
+  assert.deepEqual(words('U.S. and U.N. officials met Mr. Smith, Gen. Jones and Sen. Vance in Jan. in Mo. at Acme Inc.'), [
+    'U.S.', 'and', 'U.N.', 'officials', 'met', 'Mr.', 'Smith', ',', 'Gen.', 'Jones', 'and', 'Sen.', 'Vance', 'in', 'Jan.', 'in', 'Mo.', 'at', 'Acme', 'Inc.',
+  ]);
+  assert.deepEqual(words('George W. Bush spoke.'), ['George', 'W.', 'Bush', 'spoke', '.']);
+  assert.deepEqual(words('Russian-U.S. relations'), ['Russian', '-', 'U.S.', 'relations']);
+});
+
+test('numbers with separators and units, hyphenated words', () => {
+  assert.deepEqual(words('a 4.5-hour meeting, 1,000 troops, $3.5bn and 12.5%'), [
+    'a', '4.5', '-', 'hour', 'meeting', ',', '1,000', 'troops', ',', '$', '3.5', 'bn', 'and', '12.5', '%',
+  ]);
+  assert.deepEqual(words('a full-scale invasion, a non-stop post-war rally'), ['a', 'full', '-', 'scale', 'invasion', ',', 'a', 'non-stop', 'post-war', 'rally']);
+  assert.deepEqual(words('call 303-832-8160'), ['call', '303-832-8160']);
+});
+
+test('contractions and possessives split the UD way, straight and curly', () => {
+  assert.deepEqual(words('Moscow’s We’ve don’t can\'t officials\' it\'s'), ['Moscow', '’s', 'We', '’ve', 'do', 'n’t', 'ca', "n't", 'officials', "'", 'it', "'s"]);
+});
+
+test('quotes, dashes, ellipses, URLs, e-mail addresses and hashtags', () => {
+  assert.deepEqual(words('“Not bad,” he said — really… see https://example.org/a?b=1. Mail a.b@c.org #Ukraine'), [
+    '“', 'Not', 'bad', ',', '”', 'he', 'said', '—', 'really', '…', 'see', 'https://example.org/a?b=1', '.', 'Mail', 'a.b@c.org', '#Ukraine',
+  ]);
+  assert.deepEqual(words('wait...what'), ['wait', '...', 'what']);
+  assert.deepEqual(words('Kyiv–Moscow'), ['Kyiv', '–', 'Moscow']);
+});
+
+test('sentences end inside the closing quotation mark and at paragraph breaks', () => {
+  const text = '“It was a very serious discussion on every issue we wanted to address.” Ushakov said it was “hard to say” whether talks in the U.S. would help.\n\nThe next day Rubio left. He said so.';
+  const toks = tokenize(text);
+  const sents = splitSentences(toks).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents, [
+    '“It was a very serious discussion on every issue we wanted to address.”',
+    'Ushakov said it was “hard to say” whether talks in the U.S. would help.',
+    'The next day Rubio left.',
+    'He said so.',
+  ]);
+});
+
+test('abbreviations end a sentence only when a new one plainly begins', () => {
+  const text = 'He flew to the U.S. The talks began. Mr. Rubio met U.S. Secretary Smith at 4 p.m. on Monday.';
+  const sents = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents, ['He flew to the U.S.', 'The talks began.', 'Mr. Rubio met U.S. Secretary Smith at 4 p.m. on Monday.']);
+});
+
+test('datelines stand apart from the first sentence', () => {
+  for (const text of ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'Washington (AFP) – The Senate voted on Tuesday.', 'KYIV, Ukraine (Reuters) - The Senate voted on Tuesday.']) {
+    const sents = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
+    assert.equal(sents.length, 2, text);
+    assert.equal(sents[1], 'The Senate voted on Tuesday.');
+  }
+  const plain = 'Russia and China signed a deal.';
+  assert.equal(splitSentences(tokenize(plain)).length, 1);
+});
+
+test('property: for any Unicode input, tokens are in order, disjoint, exact, and never empty', () => {
+  const arb = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.constantFrom('U.S.', '“', '”', '’s', ' ', '\n', '—', '...', 'a', 'Mr.', '.', '-', '1,000', 'http://x.y', '#', '@', '\ud800', '😀'), { maxLength: 60 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(arb, (text) => {
+      const toks = tokenize(text);
+      let prev = 0;
+      for (const t of toks) {
+        assert.ok(t.start >= prev, 'in order, no overlap');
+        assert.ok(t.end > t.start, 'non-empty');
+        assert.equal(text.slice(t.start, t.end), t.text);
+        assert.equal(t.text.trim(), t.text, 'no whitespace inside the token edges');
+        prev = t.end;
+      }
+      // Every non-space character belongs to a token.
+      const covered = toks.reduce((n, t) => n + t.text.replace(/\s/gu, '').length, 0);
+      assert.equal(covered, text.replace(/\s/gu, '').length);
+      const sents = splitSentences(toks);
+      let last = 0;
+      for (const s of sents) {
+        assert.equal(s.tokenStart, last);
+        assert.ok(s.tokenEnd > s.tokenStart);
+        last = s.tokenEnd;
+      }
+      assert.equal(last, toks.length);
+    }),
+    { numRuns: 400 },
+  );
+});
