@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { registerStoreCommands } from './store-commands.js';
+import { registerServeCommand } from './serve.js';
 import { evalConllCommand, trainNerCommand } from './train.js';
 import { evalAttributionCommand } from './eval.js';
 
@@ -22,6 +23,7 @@ program
   });
 
 registerStoreCommands(program);
+registerServeCommand(program);
 const train = program.command('train').description('train a model from annotated data');
 train
   .command('ner')

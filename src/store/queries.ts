@@ -16,6 +16,8 @@ export interface Filters {
   to?: string;
   modality?: string;
   limit?: number;
+  /** Rows to skip before the first one returned (pages); used together with `limit`. */
+  offset?: number;
 }
 
 export interface StoryEventRow {
@@ -111,6 +113,7 @@ export async function storyEvents(store: Store, f: Filters, dyad?: [string, stri
   if (page) q = q.where('story_events.id', '>', page.afterId).orderBy('story_events.id');
   else q = q.orderBy('story_events.date').orderBy('story_events.id');
   if (f.limit) q = q.limit(f.limit);
+  if (f.limit && f.offset) q = q.offset(f.offset);
   const rows = await q.execute();
   const sources = new Map<number, string[]>();
   const ids = rows.map((r) => r.id);
@@ -185,6 +188,7 @@ export async function quotes(store: Store, f: Filters): Promise<QuoteRow[]> {
   if (f.to) q = q.where('documents.date', '<=', f.to);
   q = q.orderBy('documents.date').orderBy('documents.id').orderBy('quotes.start_offset');
   if (f.limit) q = q.limit(f.limit);
+  if (f.limit && f.offset) q = q.offset(f.offset);
   return (await q.execute()).map((r) => ({
     document: r.doc_id,
     date: r.date,
@@ -227,6 +231,7 @@ export async function actors(store: Store, f: Filters): Promise<ActorRow[]> {
   if (f.to) q = q.where('actors.first_seen', '<=', f.to);
   q = q.orderBy('actors.documents', 'desc').orderBy('actors.id');
   if (f.limit) q = q.limit(f.limit);
+  if (f.limit && f.offset) q = q.offset(f.offset);
   const rows = await q.execute();
   const ids = rows.map((r) => r.id);
   const aliases = new Map<number, string[]>();
@@ -275,6 +280,7 @@ export async function meetings(store: Store, f: Filters): Promise<MeetingRow[]> 
   if (f.to) q = q.where('meetings.date', '<=', f.to);
   q = q.orderBy('meetings.date').orderBy('documents.id').orderBy('meetings.local_id');
   if (f.limit) q = q.limit(f.limit);
+  if (f.limit && f.offset) q = q.offset(f.offset);
   return (await q.execute()).map((r) => ({
     document: r.doc_id,
     date: r.date,
@@ -313,6 +319,7 @@ export async function search(store: Store, text: string, f: Filters): Promise<Se
   if (f.to) q = q.where('documents.date', '<=', f.to);
   q = q.orderBy('documents.date').orderBy('documents.id');
   if (f.limit) q = q.limit(f.limit);
+  if (f.limit && f.offset) q = q.offset(f.offset);
   return (await q.execute()).map((r) => ({ document: r.doc_id, date: r.date, title: r.title, snippet: snippet(r.text, terms[0]) }));
 }
 
