@@ -27,6 +27,12 @@ export function ActorList({ route }: { route: Route }) {
   );
 }
 
+function padDates(dates: (string | null)[], days: number): [Date, Date] {
+  const t = dates.filter((d): d is string => !!d).map((d) => new Date(d).getTime());
+  const pad = days * 86_400_000;
+  return t.length ? [new Date(Math.min(...t) - pad), new Date(Math.max(...t) + pad)] : [new Date(0), new Date()];
+}
+
 export function ActorPage({ id }: { id: number }) {
   const { data: a, error, loading } = useApi<ActorDetail>(`/api/actors/${id}`);
   return (
@@ -46,7 +52,8 @@ export function ActorPage({ id }: { id: number }) {
                   width: 800,
                   height: 60 + 30 * a.roles.length,
                   marginLeft: 220,
-                  x: { type: 'utc', label: 'seen' },
+                  // A role seen on one day only still gets a visible span: pad the axis by two weeks.
+                  x: { type: 'utc', label: 'seen', domain: padDates(a.roles.flatMap((r) => [r.firstSeen, r.lastSeen]).concat([a.firstSeen, a.lastSeen]), 14) },
                   y: { label: null },
                   marks: [
                     Plot.ruleY(a.roles, { y: 'role', x1: (r: ActorDetail['roles'][number]) => new Date(r.firstSeen ?? a.firstSeen ?? ''), x2: (r: ActorDetail['roles'][number]) => new Date(r.lastSeen ?? a.lastSeen ?? ''), strokeWidth: 8, stroke: '#3d6fb6' }),

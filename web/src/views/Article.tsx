@@ -106,7 +106,7 @@ export function ArticlePanel({ a }: { a: ArticleView }) {
   return (
     <div className="article">
       <div className="article-main">
-        <h2>{a.title ?? a.docId}</h2>
+        <h2>{a.title ?? (a.id === null ? 'Live analysis' : a.docId)}</h2>
         <p className="muted">{a.date ?? 'undated'} · <span className="legend ent">entity</span> <span className="legend quote">quote</span> <span className="legend trigger">event trigger</span></p>
         <ArticleText a={a} focus={focus} setFocus={setFocus} />
       </div>
