@@ -99,21 +99,27 @@ export async function storyEvents(store: Store, f: Filters, dyad?: [string, stri
       eb.fn.min<string>('documents.ingested_at').as('added'),
     ])
     .groupBy('story_events.id');
-  if (f.actor) q = q.where((eb) => eb.or([sideMatches(eb, 'source', f.actor!), sideMatches(eb, 'target', f.actor!)]));
-  if (f.country) q = q.where((eb) => eb.or([eb('story_events.source_country', '=', f.country!.toUpperCase()), eb('story_events.target_country', '=', f.country!.toUpperCase())]));
-  if (f.code) q = q.where('story_events.code', 'like', `${f.code}%`);
-  if (f.root) q = q.where('story_events.root_code', '=', f.root.padStart(2, '0'));
-  if (f.from) q = q.where('story_events.date', '>=', f.from);
-  if (f.to) q = q.where('story_events.date', '<=', f.to);
-  if (f.modality) q = q.where('story_events.modality', '=', f.modality);
+  // The page is chosen on story_events alone (filters, order, limit), and only its rows are
+  // then joined and aggregated: aggregating every story before sorting made a page of a
+  // large record cost a scan of all its events.
+  let pageIds = store.db.selectFrom('story_events').select('story_events.id');
+  if (f.actor) pageIds = pageIds.where((eb) => eb.or([sideMatches(eb, 'source', f.actor!), sideMatches(eb, 'target', f.actor!)]));
+  if (f.country) pageIds = pageIds.where((eb) => eb.or([eb('story_events.source_country', '=', f.country!.toUpperCase()), eb('story_events.target_country', '=', f.country!.toUpperCase())]));
+  if (f.code) pageIds = pageIds.where('story_events.code', 'like', `${f.code}%`);
+  if (f.root) pageIds = pageIds.where('story_events.root_code', '=', f.root.padStart(2, '0'));
+  if (f.from) pageIds = pageIds.where('story_events.date', '>=', f.from);
+  if (f.to) pageIds = pageIds.where('story_events.date', '<=', f.to);
+  if (f.modality) pageIds = pageIds.where('story_events.modality', '=', f.modality);
   if (dyad) {
     const [a, b] = dyad;
-    q = q.where((eb) => eb.or([eb.and([sideMatches(eb, 'source', a), sideMatches(eb, 'target', b)]), eb.and([sideMatches(eb, 'source', b), sideMatches(eb, 'target', a)])]));
+    pageIds = pageIds.where((eb) => eb.or([eb.and([sideMatches(eb, 'source', a), sideMatches(eb, 'target', b)]), eb.and([sideMatches(eb, 'source', b), sideMatches(eb, 'target', a)])]));
   }
-  if (page) q = q.where('story_events.id', '>', page.afterId).orderBy('story_events.id');
-  else q = q.orderBy('story_events.date').orderBy('story_events.id');
-  if (f.limit) q = q.limit(f.limit);
-  if (f.limit && f.offset) q = q.offset(f.offset);
+  if (page) pageIds = pageIds.where('story_events.id', '>', page.afterId).orderBy('story_events.id');
+  else pageIds = pageIds.orderBy('story_events.date').orderBy('story_events.id');
+  if (f.limit) pageIds = pageIds.limit(f.limit);
+  if (f.limit && f.offset) pageIds = pageIds.offset(f.offset);
+  q = q.where('story_events.id', 'in', pageIds);
+  q = page ? q.orderBy('story_events.id') : q.orderBy('story_events.date').orderBy('story_events.id');
   const rows = await q.execute();
   const sources = new Map<number, string[]>();
   const ids = rows.map((r) => r.id);
