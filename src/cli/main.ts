@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalConllCommand, trainNerCommand } from './train.js';
 import { evalAttributionCommand } from './eval.js';
+import { registerStoreCommands } from './store-commands.js';
 
 const program = new Command();
 program
@@ -55,6 +56,8 @@ evaluate
   .action(async (dir: string, opts: { json?: boolean }) => {
     process.exitCode = await evalAttributionCommand(dir, opts);
   });
+
+registerStoreCommands(program);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

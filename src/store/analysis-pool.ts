@@ -1,0 +1,77 @@
+import { Worker } from 'node:worker_threads';
+import type { Analysis, Document } from '../analyze/analysis.js';
+import { analyzeWith } from '../analyze/pipeline.js';
+import { loadDefaultPipeline } from '../io/pipeline.js';
+
+interface Pending {
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+type Reply = { seq: number; analysis: Analysis } | { seq: number; error: string };
+
+/**
+ * Analyses documents on worker threads, so the pure pipeline runs on every core while
+ * the main thread writes to the database. Size 0 analyses inline (no threads).
+ */
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (r: Reply) => {
+      const p = slot.pending.get(r.seq);
+      if (!p) return;
+      slot.pending.delete(r.seq);
+      if ('error' in r) p.reject(new Error(r.error));
+      else p.resolve(r.analysis);
+    });
+    const fail = (err: Error): void => {
+      for (const p of slot.pending.values()) p.reject(err);
+      slot.pending.clear();
+      // A dead worker is replaced so the rest of the input still gets analysed.
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.closed) fail(new Error(`analysis worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private closed = false;
+
+  analyze(document: Document): Promise<Analysis> {
+    if (this.size === 0) {
+      try {
+        return Promise.resolve(analyzeWith(loadDefaultPipeline(), document));
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
+    }
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const seq = ++this.seq;
+    return new Promise<Analysis>((resolve, reject) => {
+      slot.pending.set(seq, { resolve, reject });
+      slot.worker.postMessage({ seq, document });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
