@@ -1,4 +1,4 @@
-import type { ModelBundle } from '../ml/model-file.js';
+import type { CompactBundle } from '../ml/compact.js';
 import { Tagger, taggerFromBundle } from '../nlp/tagger.js';
 import { Parser, parserFromBundle } from '../nlp/parser.js';
 import { DocTagger, DocParser } from '../nlp/annotate.js';
@@ -6,9 +6,9 @@ import type { DocStage, Pipeline } from './pipeline.js';
 
 /** The decoded model files the standard pipeline can use; any may be absent. */
 export interface PipelineModels {
-  pos?: ModelBundle;
-  parser?: ModelBundle;
-  ner?: ModelBundle;
+  pos?: CompactBundle;
+  parser?: CompactBundle;
+  ner?: CompactBundle;
 }
 
 /** Assembles the standard pipeline from loaded models: a stage per model present. */

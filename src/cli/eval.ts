@@ -1,5 +1,5 @@
 import { readConlluFiles } from '../io/conllu-files.js';
-import { findModelFile, packageModelsDir, readModelFile } from '../io/models.js';
+import { findModelFile, packageModelsDir, readCompactModelFile } from '../io/models.js';
 import { evaluateSyntax } from '../nlp/evaluate.js';
 import { Parser, parserFromBundle } from '../nlp/parser.js';
 import { Tagger, taggerFromBundle } from '../nlp/tagger.js';
@@ -23,8 +23,8 @@ export function evalCommand(format: string, file: string, opts: EvalOptions): nu
     process.stderr.write(`parley eval: no pos or parser model in ${dir}\n`);
     return 1;
   }
-  const tagger = posFile ? new Tagger(taggerFromBundle(readModelFile(posFile))) : undefined;
-  const parser = parserFile ? new Parser(parserFromBundle(readModelFile(parserFile))) : undefined;
+  const tagger = posFile ? new Tagger(taggerFromBundle(readCompactModelFile(posFile))) : undefined;
+  const parser = parserFile ? new Parser(parserFromBundle(readCompactModelFile(parserFile))) : undefined;
   const { sentences } = readConlluFiles([file]);
   const started = process.hrtime.bigint();
   const s = evaluateSyntax(sentences, tagger, parser);

@@ -34,6 +34,8 @@ program
   .option('--prune <x>', 'drop weights below this fraction of the largest', '0')
   .option('--tagger <file>', 'parser: the POS model whose tags the parser learns to read')
   .option('--seed <n>', 'random seed')
+  .option('--jackknife <k>', 'parser: train on tags from K taggers each trained on the other folds (1: use --tagger)', '4')
+  .option('--tagger-epochs <n>', 'parser: epochs of the jackknife taggers', '5')
   .action((model: string, opts) => {
     process.exitCode = trainCommand(model, opts);
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readConlluFiles } from '../io/conllu-files.js';
-import { readModelFile, writeModelFile } from '../io/models.js';
+import { readCompactModelFile, writeModelFile } from '../io/models.js';
 import type { ModelCard } from '../ml/model-file.js';
 import type { ConlluSentence } from '../nlp/conllu.js';
 import { evaluateSyntax } from '../nlp/evaluate.js';
@@ -19,6 +19,8 @@ export interface TrainOptions {
   prune?: string;
   tagger?: string;
   seed?: string;
+  jackknife?: string;
+  taggerEpochs?: string;
 }
 
 const SHARED = '../shared/data';
@@ -91,7 +93,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const prune = num(opts.prune, 0);
     writeModelFile(out, bundle, { precision, prune });
     // The figures on the card are those of the file as shipped (quantised and pruned).
-    const shipped = evaluateSyntax(dev, new Tagger(taggerFromBundle(readModelFile(out))));
+    const shipped = evaluateSyntax(dev, new Tagger(taggerFromBundle(readCompactModelFile(out))));
     log(`dev after quantisation: UPOS ${shipped.upos}%, XPOS ${shipped.xpos}%`);
     bundle.header.card.figures = { devUPOS: shipped.upos!, devXPOS: shipped.xpos!, devWords: shipped.words };
     const bytes = writeModelFile(out, bundle, { precision, prune });
@@ -99,13 +101,28 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   } else if (what === 'parser') {
     const out = opts.out ?? 'models/parser.model.gz';
     const taggerFile = opts.tagger ?? 'models/pos.model.gz';
-    const tagger = new Tagger(taggerFromBundle(readModelFile(taggerFile)));
-    // Train on the tagger's own tags, so the parser learns to read the tags it will get.
-    const parsed: ParsedSentence[] = sentences.map((s) => {
-      const forms = s.words.map((w) => w.form);
-      return { forms, tags: tagger.tag(forms).xpos, heads: s.words.map((w) => w.head), deprels: s.words.map((w) => w.deprel) };
-    });
-    log(`tagged the training set with ${taggerFile}`);
+    const tagger = new Tagger(taggerFromBundle(readCompactModelFile(taggerFile)));
+    // The parser must learn to read the tags it will get: predicted ones. Tags for the
+    // training set come from taggers trained on the other folds (jackknifing), since the
+    // final tagger has seen these sentences and would be nearly always right on them.
+    const folds = num(opts.jackknife, 4);
+    const tags: string[][] = new Array(sentences.length);
+    if (folds > 1) {
+      for (let k = 0; k < folds; k++) {
+        const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
+        const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed }));
+        sentences.forEach((s, i) => {
+          if (i % folds === k) tags[i] = foldTagger.tag(s.words.map((w) => w.form)).xpos;
+        });
+        log(`jackknife: tagged fold ${k + 1} of ${folds}`);
+      }
+    } else sentences.forEach((s, i) => (tags[i] = tagger.tag(s.words.map((w) => w.form)).xpos));
+    const parsed: ParsedSentence[] = sentences.map((s, i) => ({
+      forms: s.words.map((w) => w.form),
+      tags: tags[i],
+      heads: s.words.map((w) => w.head),
+      deprels: s.words.map((w) => w.deprel),
+    }));
     const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), seed, log });
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
@@ -113,7 +130,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const prune = num(opts.prune, 0);
     writeModelFile(out, bundle, { precision, prune });
     // The figures on the card are those of the file as shipped (quantised and pruned).
-    const scores = evaluateSyntax(dev, tagger, new Parser(parserFromBundle(readModelFile(out))));
+    const scores = evaluateSyntax(dev, tagger, new Parser(parserFromBundle(readCompactModelFile(out))));
     log(`dev ${path.basename(devFile)} (predicted tags): UAS ${scores.uas}, LAS ${scores.las}, LAS universal ${scores.lasUniversal}`);
     bundle.header.card.figures = { devUAS: scores.uas!, devLAS: scores.las!, devLASUniversal: scores.lasUniversal!, devWords: scores.words };
     const bytes = writeModelFile(out, bundle, { precision, prune });

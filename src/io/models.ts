@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeModel, encodeModel, type ModelBundle } from '../ml/model-file.js';
+import { decodeCompactModel, type CompactBundle } from '../ml/compact.js';
 
 /**
  * Model files on disk: `models/NAME.model.gz` (or uncompressed `.model`) in the package's
@@ -24,10 +25,20 @@ export function findModelFile(name: string, dir = packageModelsDir()): string | 
   return undefined;
 }
 
-export function readModelFile(file: string): ModelBundle {
+function readBytes(file: string): Uint8Array {
   const raw = readFileSync(file);
   const bytes = file.endsWith('.gz') ? gunzipSync(raw) : raw;
-  return decodeModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A model file with Float32 tables (as training produces; can be re-encoded). */
+export function readModelFile(file: string): ModelBundle {
+  return decodeModel(readBytes(file));
+}
+
+/** A model file for prediction: tables stay 8/16-bit (smaller, faster to score). */
+export function readCompactModelFile(file: string): CompactBundle {
+  return decodeCompactModel(readBytes(file));
 }
 
 export function writeModelFile(file: string, bundle: ModelBundle, opts: { precision?: 8 | 16; prune?: number } = {}): number {
@@ -48,9 +59,9 @@ export function listModelFiles(dir = packageModelsDir()): string[] {
 }
 
 export interface LoadedModels {
-  pos?: ModelBundle;
-  parser?: ModelBundle;
-  ner?: ModelBundle;
+  pos?: CompactBundle;
+  parser?: CompactBundle;
+  ner?: CompactBundle;
 }
 
 const warned = new Set<string>();
@@ -70,7 +81,7 @@ export function loadModels(dir = packageModelsDir(), names: Array<keyof LoadedMo
       }
       continue;
     }
-    models[name] = readModelFile(file);
+    models[name] = readCompactModelFile(file);
   }
   return models;
 }

@@ -2,6 +2,7 @@ import { Perceptron } from '../ml/perceptron.js';
 import { FeatureBuffer } from '../ml/features.js';
 import { feat1, feat2, feat3, hashString } from '../ml/hash.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
+import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
 import { seededRandom, shuffle } from './random.js';
@@ -26,6 +27,17 @@ export interface ParsedSentence {
 
 export interface ParserModel {
   labels: string[];
+  /**
+   * The relations seen for each (dependent tag, head tag, direction), as
+   * "DEPTAG HEADTAG L|R" -> label indices; the labeller scores only those.
+   */
+  candidates: Map<string, number[]>;
+  moves: Scorer;
+  labeller: Scorer;
+}
+
+/** A parser model fresh from training, whose tables can still be written to a file. */
+export interface TrainedParserModel extends ParserModel {
   moves: Perceptron;
   labeller: Perceptron;
 }
@@ -47,8 +59,15 @@ export class Parser {
   private readonly moveScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
 
+  /** Candidate label lists keyed by candidateKey(dep tag hash, head tag hash, direction). */
+  private readonly candidateLists = new Map<number, Int32Array>();
+
   constructor(model: ParserModel) {
     this.model = model;
+    for (const [key, list] of model.candidates) {
+      const [dt, ht, dir] = key.split(' ');
+      this.candidateLists.set(candidateKey(hashString(dt), hashString(ht), dir === 'L' ? LEFT_DIR : RIGHT_DIR), Int32Array.from(list));
+    }
     this.labelHash = Uint32Array.from(model.labels, (l) => hashString(l));
     this.labelScores = new Float32Array(model.labels.length);
   }
@@ -113,8 +132,18 @@ export class Parser {
 
   private predictLabel(d: number, h: number): number {
     this.extractLabel(d, h);
-    this.model.labeller.score(this.labelFeatures, this.labelScores);
-    return Perceptron.argmax(this.labelScores, this.model.labels.length);
+    const list = this.candidateLists.get(candidateKey(this.t(d), this.t(h), d < h ? LEFT_DIR : RIGHT_DIR));
+    const labeller = this.model.labeller;
+    if (list === undefined) {
+      labeller.score(this.labelFeatures, this.labelScores);
+      return Perceptron.argmax(this.labelScores, labeller.nClasses);
+    }
+    if (list.length === 1) return list[0];
+    if (labeller instanceof CompactTable) labeller.scoreClasses(this.labelFeatures, list, list.length, this.labelScores);
+    else labeller.score(this.labelFeatures, this.labelScores);
+    let best = list[0];
+    for (let k = 1; k < list.length; k++) if (this.labelScores[list[k]] > this.labelScores[best]) best = list[k];
+    return best;
   }
 
   private w(x: number): number {
@@ -282,11 +311,10 @@ export class Parser {
   }
 
   /** One training pass over a sentence with the dynamic oracle; returns correct heads. */
-  trainSentence(s: ParsedSentence, gold: Int32Array, goldLabels: Int32Array, tagHashes: Uint32Array, explore: boolean): number {
+  trainSentence(s: ParsedSentence, gold: Int32Array, goldLabels: Int32Array, tagHashes: Uint32Array, explore: boolean, moves: Perceptron, labeller: Perceptron): number {
     const n = s.forms.length;
     this.load(s.forms, tagHashes, n);
     const st = this.state;
-    const { moves, labeller } = this.model;
     const costs = new Int32Array(N_MOVES);
     while (!st.done) {
       this.extract();
@@ -310,10 +338,8 @@ export class Parser {
       const d = st.apply(explore ? guess : best);
       if (d >= 0) {
         const h = st.heads[d];
-        this.extractLabel(d, h);
         labeller.tick();
-        labeller.score(this.labelFeatures, this.labelScores);
-        const label = Perceptron.argmax(this.labelScores, labeller.nClasses);
+        const label = this.predictLabel(d, h);
         if (h === gold[d]) labeller.update(goldLabels[d], label, this.labelFeatures);
         st.labels[d] = label;
       }
@@ -324,25 +350,52 @@ export class Parser {
   }
 }
 
+function candidateKey(dt: number, ht: number, dir: number): number {
+  return feat3(90, dt, ht, dir);
+}
+
+/** Relations seen at least twice per (dependent tag, head tag, direction) in gold trees. */
+function collectCandidates(sentences: ParsedSentence[], labelIndex: Map<string, number>): Map<string, number[]> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sentences) {
+    s.heads.forEach((h, d) => {
+      const key = `${s.tags[d]} ${h < 0 ? '<ROOT>' : s.tags[h]} ${h < 0 || d < h ? 'L' : 'R'}`;
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      const l = labelIndex.get(s.deprels[d])!;
+      m.set(l, (m.get(l) ?? 0) + 1);
+    });
+  }
+  const out = new Map<string, number[]>();
+  for (const [key, m] of counts) {
+    const list = [...m].filter(([, c]) => c >= 2).map(([l]) => l).sort((a, b) => a - b);
+    if (list.length > 0) out.set(key, list);
+  }
+  return out;
+}
+
 export interface TrainParserOptions {
   epochs?: number;
   bits?: number;
   labelBits?: number;
   seed?: number;
+  /** Share of training sentences parsed by following the model's own moves (after epoch 1). */
+  explore?: number;
   log?: (line: string) => void;
-  /** Called after each epoch with the averaged-so-far model unavailable; for progress only. */
 }
 
 /** Trains a parser; sentences carry the tags it should learn to read (predicted ones are best). */
-export function trainParser(sentences: ParsedSentence[], opts: TrainParserOptions = {}): ParserModel {
+export function trainParser(sentences: ParsedSentence[], opts: TrainParserOptions = {}): TrainedParserModel {
   const epochs = opts.epochs ?? 10;
+  const explore = opts.explore ?? 0.9;
   const random = seededRandom(opts.seed ?? 1);
   const labels = [...new Set(sentences.flatMap((s) => s.deprels))].sort();
   const labelIndex = new Map(labels.map((l, k) => [l, k]));
-  const model: ParserModel = {
+  const model: TrainedParserModel = {
     labels,
+    candidates: collectCandidates(sentences, labelIndex),
     moves: new Perceptron(N_MOVES, opts.bits ?? 20),
-    labeller: new Perceptron(labels.length, opts.labelBits ?? 18),
+    labeller: new Perceptron(labels.length, opts.labelBits ?? 19),
   };
   const parser = new Parser(model);
   const prepared = sentences.map((s) => ({
@@ -356,7 +409,8 @@ export function trainParser(sentences: ParsedSentence[], opts: TrainParserOption
     let correct = 0;
     let total = 0;
     for (const p of prepared) {
-      correct += parser.trainSentence(p.s, p.gold, p.labels, p.tags, epoch > 1);
+      // Error exploration from the second epoch on, on most sentences (Goldberg & Nivre 2012).
+      correct += parser.trainSentence(p.s, p.gold, p.labels, p.tags, epoch > 1 && random() < explore, model.moves, model.labeller);
       total += p.s.forms.length;
     }
     opts.log?.(`epoch ${epoch}: train UAS ${((100 * correct) / total).toFixed(2)}`);
@@ -366,14 +420,24 @@ export function trainParser(sentences: ParsedSentence[], opts: TrainParserOption
   return model;
 }
 
-export function parserToBundle(model: ParserModel, card: ModelCard): ModelBundle {
+export function parserToBundle(model: TrainedParserModel, card: ModelCard): ModelBundle {
   return {
-    header: { kind: 'parser', card, labels: { deprels: model.labels }, settings: { system: 'arc-hybrid' } },
+    header: {
+      kind: 'parser',
+      card,
+      labels: { deprels: model.labels, candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`) },
+      settings: { system: 'arc-hybrid' },
+    },
     tables: { moves: model.moves, labeller: model.labeller },
   };
 }
 
-export function parserFromBundle(bundle: ModelBundle): ParserModel {
+export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserModel {
   if (bundle.header.kind !== 'parser') throw new Error(`expected a parser model, found kind ${bundle.header.kind}`);
-  return { labels: bundle.header.labels.deprels, moves: bundle.tables.moves, labeller: bundle.tables.labeller };
+  const candidates = new Map<string, number[]>();
+  for (const line of bundle.header.labels.candidates ?? []) {
+    const [key, list] = line.split('\t');
+    candidates.set(key, list.split(',').map(Number));
+  }
+  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller };
 }

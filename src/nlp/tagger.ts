@@ -2,6 +2,7 @@ import { Perceptron } from '../ml/perceptron.js';
 import { FeatureBuffer } from '../ml/features.js';
 import { feat1, feat2, feat3, hashString } from '../ml/hash.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
+import type { CompactBundle, Scorer } from '../ml/compact.js';
 import { WordHashes, START, END, foldWord } from './word-features.js';
 import { seededRandom, shuffle } from './random.js';
 
@@ -22,13 +23,19 @@ export interface TaggedSentence {
 export interface TaggerModel {
   xposTags: string[];
   uposTags: string[];
-  xpos: Perceptron;
-  upos: Perceptron;
+  xpos: Scorer;
+  upos: Scorer;
   /** Lower-cased word -> xposIndex * 256 + uposIndex for unambiguous frequent words. */
   dictionary: Map<string, number>;
 }
 
 const NONE = hashString('<none>');
+
+/** A tagger model fresh from training, whose tables can still be written to a file. */
+export interface TrainedTaggerModel extends TaggerModel {
+  xpos: Perceptron;
+  upos: Perceptron;
+}
 
 export class Tagger {
   readonly model: TaggerModel;
@@ -130,10 +137,9 @@ export class Tagger {
   }
 
   /** One training pass over a sentence; returns the number of XPOS and UPOS errors. */
-  trainSentence(s: TaggedSentence, xGold: Int32Array, uGold: Int32Array, xpos: Int32Array, upos: Int32Array): [number, number] {
+  trainSentence(s: TaggedSentence, xGold: Int32Array, uGold: Int32Array, xpos: Int32Array, upos: Int32Array, xp: Perceptron, up: Perceptron): [number, number] {
     const n = s.forms.length;
     this.hashes.compute(s.forms, n);
-    const { xpos: xp, upos: up } = this.model;
     let xErr = 0;
     let uErr = 0;
     for (let i = 0; i < n; i++) {
@@ -144,8 +150,8 @@ export class Tagger {
       xp.update(xGold[i], x, this.features);
       if (x !== xGold[i]) xErr++;
       xpos[i] = x;
-      // Train UPOS on the gold XPOS so its table learns the mapping, then predict with the guess.
-      this.addCurrent(xGold[i], i);
+      // Train UPOS on the XPOS guess, as it will be at prediction time.
+      this.addCurrent(x, i);
       up.tick();
       up.score(this.features, this.uScores);
       const u = Perceptron.argmax(this.uScores, up.nClasses);
@@ -165,7 +171,7 @@ export interface TrainTaggerOptions {
 }
 
 /** Trains a tagger on sentences with gold XPOS and UPOS. */
-export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOptions = {}): TaggerModel {
+export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOptions = {}): TrainedTaggerModel {
   const epochs = opts.epochs ?? 6;
   const bits = opts.bits ?? 18;
   const random = seededRandom(opts.seed ?? 1);
@@ -174,7 +180,7 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
   if (uposTags.length > 255) throw new Error('too many UPOS tags');
   const xIndex = new Map(xposTags.map((t, k) => [t, k]));
   const uIndex = new Map(uposTags.map((t, k) => [t, k]));
-  const model: TaggerModel = {
+  const model: TrainedTaggerModel = {
     xposTags,
     uposTags,
     xpos: new Perceptron(xposTags.length, bits),
@@ -198,7 +204,7 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
         upos = new Int32Array(s.forms.length * 2);
       }
       const [xg, ug] = gold.get(s)!;
-      const [a, b] = tagger.trainSentence(s, xg, ug, xpos, upos);
+      const [a, b] = tagger.trainSentence(s, xg, ug, xpos, upos, model.xpos, model.upos);
       xErr += a;
       uErr += b;
       total += s.forms.length;
@@ -241,7 +247,7 @@ function buildDictionary(sentences: TaggedSentence[], xIndex: Map<string, number
 }
 
 /** Packs a tagger into a model bundle (labels carry the tag lists and the dictionary). */
-export function taggerToBundle(model: TaggerModel, card: ModelCard): ModelBundle {
+export function taggerToBundle(model: TrainedTaggerModel, card: ModelCard): ModelBundle {
   const dict = [...model.dictionary].map(([w, v]) => `${w}\t${v >> 8}\t${v & 255}`);
   return {
     header: { kind: 'pos', card, labels: { xpos: model.xposTags, upos: model.uposTags, dictionary: dict }, settings: {} },
@@ -249,7 +255,7 @@ export function taggerToBundle(model: TaggerModel, card: ModelCard): ModelBundle
   };
 }
 
-export function taggerFromBundle(bundle: ModelBundle): TaggerModel {
+export function taggerFromBundle(bundle: ModelBundle | CompactBundle): TaggerModel {
   if (bundle.header.kind !== 'pos') throw new Error(`expected a POS model, found kind ${bundle.header.kind}`);
   const dictionary = new Map<string, number>();
   for (const line of bundle.header.labels.dictionary ?? []) {
