@@ -53,6 +53,8 @@ export class Parser {
   readonly state = new ParseState();
   private words = new Uint32Array(64);
   private tags = new Uint32Array(64);
+  /** Last three letters, so the parser can second-guess a wrong tag. */
+  private suffixes = new Uint32Array(64);
   private readonly labelHash: Uint32Array;
   private readonly features = new FeatureBuffer(128);
   private readonly labelFeatures = new FeatureBuffer(64);
@@ -77,13 +79,17 @@ export class Parser {
     if (n + 1 > this.words.length) {
       this.words = new Uint32Array((n + 1) * 2);
       this.tags = new Uint32Array((n + 1) * 2);
+      this.suffixes = new Uint32Array((n + 1) * 2);
     }
     for (let i = 0; i < n; i++) {
-      this.words[i] = hashString(foldWord(forms[i]));
+      const lower = foldWord(forms[i]);
+      this.words[i] = hashString(lower);
+      this.suffixes[i] = hashString(lower.slice(-3));
       this.tags[i] = tagHashes[i];
     }
     this.words[n] = ROOT_WORD;
     this.tags[n] = ROOT_TAG;
+    this.suffixes[n] = ROOT_WORD;
     this.state.reset(n);
   }
 
@@ -267,6 +273,15 @@ export class Parser {
     f.add(feat3(75, b0t, this.l(b0lc1), this.l(b0lc2)));
     f.add(feat3(76, s0w, this.l(s0rc1), this.l(s0rc2)));
     f.add(feat3(77, b0w, this.l(b0lc1), this.l(b0lc2)));
+    // suffixes
+    const s0x = s0 >= 0 ? this.suffixes[s0] : NONE;
+    const b0x = this.suffixes[b0];
+    f.add(feat1(80, s0x));
+    f.add(feat1(81, b0x));
+    f.add(feat1(82, b1 >= 0 ? this.suffixes[b1] : NONE));
+    f.add(feat2(83, s0x, b0t));
+    f.add(feat2(84, s0t, b0x));
+    f.add(feat2(85, s0x, b0x));
   }
 
   /** Features naming the relation of the arc h -> d. */
