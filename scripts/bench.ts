@@ -1,7 +1,8 @@
 /**
  * `npm run bench [CORPUS]`: words per second and peak memory of Parley's tokenizer alone,
  * Parley's full analysis, and the compromise library (people, places, organisations,
- * quotations) on the same input in the same run. Each system runs in its own process,
+ * quotations) on the same input in the same run; `--systems=...,parley-caps` adds the
+ * same corpus in capitals, a bad-input case that must stay within 20% of normal speed. Each system runs in its own process,
  * several times; medians are reported, since these machines are shared and noisy.
  * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text
  * when present, else a corpus generated from examples/.
@@ -52,7 +53,7 @@ for (const system of systems) {
   const wps = median(results.map((x) => x.words / x.seconds));
   table.push({ system, wps, seconds: median(results.map((x) => x.seconds)), rss: median(results.map((x) => x.maxRssMB)) });
 }
-const label: Record<string, string> = { tokenizer: 'parley tokenizer+sentences', parley: 'parley full analysis', compromise: 'compromise (people/places/orgs/quotes)' };
+const label: Record<string, string> = { tokenizer: 'parley tokenizer+sentences', parley: 'parley full analysis', 'parley-caps': 'parley full analysis, ALL CAPS input', compromise: 'compromise (people/places/orgs/quotes)' };
 console.log('\n' + 'system'.padEnd(42) + 'words/s'.padStart(14) + 'seconds'.padStart(10) + 'peak MB'.padStart(10));
 for (const t of table) console.log((label[t.system] ?? t.system).padEnd(42) + Math.round(t.wps).toLocaleString('en').padStart(14) + t.seconds.toFixed(2).padStart(10) + t.rss.toFixed(0).padStart(10));
 const parley = table.find((t) => t.system === 'parley');

@@ -1,13 +1,19 @@
+import type { CompactBundle } from '../ml/compact.js';
 import type { ModelBundle } from '../ml/model-file.js';
+import { Tagger, taggerFromBundle } from '../nlp/tagger.js';
+import { Parser, parserFromBundle } from '../nlp/parser.js';
+import { DocTagger, DocParser } from '../nlp/annotate.js';
 import { NerTagger } from '../nlp/ner.js';
 import { extractEntities } from '../extract/entities.js';
 import { extractQuotes } from '../extract/quotes/index.js';
 import { extractEvents, extractTone } from '../extract/events/index.js';
 import { nerStage } from './ner-stage.js';
-import type { Extractor, Pipeline } from './pipeline.js';
+import type { DocStage, Extractor, Pipeline } from './pipeline.js';
 
-/** The loaded models the standard pipeline uses; a missing one leaves its stage out. */
+/** The decoded model files the standard pipeline can use; any may be absent. */
 export interface PipelineModels {
+  pos?: CompactBundle;
+  parser?: CompactBundle;
   ner?: ModelBundle | null;
 }
 
@@ -16,10 +22,19 @@ const quotesExtractor: Extractor = (doc, _document, analysis) => {
   analysis.quotes = extractQuotes(doc, analysis.entities);
 };
 
-/** Assembles the standard pipeline from loaded models. */
+/** Assembles the standard pipeline from loaded models: a stage per model present. */
 export function defaultPipeline(models: PipelineModels = {}): Pipeline {
+  const stages: DocStage[] = [];
+  if (models.pos) {
+    const tagger = new DocTagger(new Tagger(taggerFromBundle(models.pos)));
+    stages.push({ name: 'pos', annotate: (doc) => tagger.annotate(doc) });
+    // The parser reads the tagger's Penn tags, so it runs only after it.
+    if (models.parser) {
+      const parser = new DocParser(new Parser(parserFromBundle(models.parser)));
+      stages.push({ name: 'parser', annotate: (doc) => parser.annotate(doc) });
+    }
+  }
+  if (models.ner) stages.push(nerStage(NerTagger.fromBundle(models.ner)));
   // Events read the entities and link the quotes, so they run after both.
-  const pipeline: Pipeline = { stages: [], extractors: [extractEntities, quotesExtractor, extractEvents, extractTone] };
-  if (models.ner) pipeline.stages.push(nerStage(NerTagger.fromBundle(models.ner)));
-  return pipeline;
+  return { stages, extractors: [extractEntities, quotesExtractor, extractEvents, extractTone] };
 }

@@ -1,57 +1,41 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { analyzeWith } from '../analyze/pipeline.js';
-import { formatAttributionScore, scoreAttributions, type ScoredDocument } from '../io/attribution-score.js';
-import { parseBratAttributions, parseBratDiscards } from '../io/brat.js';
-import { loadDefaultPipeline } from '../io/pipeline.js';
+import { readConlluFiles } from '../io/conllu-files.js';
+import { findModelFile, packageModelsDir, readCompactModelFile } from '../io/models.js';
+import { evaluateSyntax } from '../nlp/evaluate.js';
+import { Parser, parserFromBundle } from '../nlp/parser.js';
+import { Tagger, taggerFromBundle } from '../nlp/tagger.js';
 
-export interface EvalAttributionOptions {
-  json?: boolean;
+export interface EvalOptions {
+  models?: string;
+  pos?: string;
+  parser?: string;
 }
 
-/**
- * `parley eval attribution DIR`: analyses DIR/text/NAME.txt and scores the quotes against
- * DIR/attributions/NAME.ann or NAME_XXXX.ann (PolNeAR layout; with several annotators'
- * files, the first in sorted order). Returns the exit code.
- */
-export async function evalAttributionCommand(dir: string, opts: EvalAttributionOptions): Promise<number> {
-  let textNames: string[];
-  let annNames: string[];
-  try {
-    textNames = (await readdir(join(dir, 'text'))).filter((n) => n.endsWith('.txt')).sort();
-    annNames = (await readdir(join(dir, 'attributions'))).filter((n) => n.endsWith('.ann')).sort();
-  } catch (err) {
-    process.stderr.write(`parley eval attribution: ${dir}: needs text/ and attributions/ folders (${(err as Error).message})\n`);
+/** `parley eval conllu FILE`: UPOS/XPOS accuracy, UAS and LAS of the models on gold-tokenized data. */
+export function evalCommand(format: string, file: string, opts: EvalOptions): number {
+  if (format !== 'conllu') {
+    process.stderr.write(`parley eval: format ${format} is not handled here (conllu)\n`);
     return 1;
   }
-  const annFor = new Map<string, string>();
-  for (const a of annNames) {
-    const base = a.slice(0, -4);
-    const article = /_[0-9a-f]{4}$/u.test(base) ? base.slice(0, -5) : base;
-    if (!annFor.has(article)) annFor.set(article, a);
-    if (!annFor.has(base)) annFor.set(base, a);
-  }
-  const pipeline = loadDefaultPipeline();
-  const docs: ScoredDocument[] = [];
-  let missing = 0;
-  for (const name of textNames) {
-    const id = name.slice(0, -4);
-    const ann = annFor.get(id);
-    if (!ann) {
-      missing++;
-      continue;
-    }
-    const text = await readFile(join(dir, 'text', name), 'utf8');
-    const annText = await readFile(join(dir, 'attributions', ann), 'utf8');
-    const analysis = analyzeWith(pipeline, { id, text, date: null });
-    docs.push({ analysis, gold: parseBratAttributions(annText, text), discards: parseBratDiscards(annText, text) });
-  }
-  if (missing > 0) process.stderr.write(`parley eval attribution: ${missing} text file(s) without annotations skipped\n`);
-  if (docs.length === 0) {
-    process.stderr.write(`parley eval attribution: ${dir}: no annotated articles\n`);
+  const dir = opts.models ?? packageModelsDir();
+  const posFile = opts.pos ?? findModelFile('pos', dir);
+  const parserFile = opts.parser ?? findModelFile('parser', dir);
+  if (!posFile && !parserFile) {
+    process.stderr.write(`parley eval: no pos or parser model in ${dir}\n`);
     return 1;
   }
-  const score = scoreAttributions(docs);
-  process.stdout.write((opts.json ? JSON.stringify(score) : formatAttributionScore(score)) + '\n');
+  const tagger = posFile ? new Tagger(taggerFromBundle(readCompactModelFile(posFile))) : undefined;
+  const parser = parserFile ? new Parser(parserFromBundle(readCompactModelFile(parserFile))) : undefined;
+  const { sentences } = readConlluFiles([file]);
+  const started = process.hrtime.bigint();
+  const s = evaluateSyntax(sentences, tagger, parser);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const lines = [`${file}: ${sentences.length} sentences, ${s.words} words`];
+  if (s.upos !== undefined) lines.push(`UPOS ${s.upos.toFixed(2)}%`, `XPOS ${s.xpos!.toFixed(2)}%`);
+  if (s.uas !== undefined) {
+    lines.push(`UAS ${s.uas.toFixed(2)}${tagger ? ' (predicted tags)' : ' (gold tags)'}`);
+    lines.push(`LAS ${s.las!.toFixed(2)}`, `LAS, universal relations only ${s.lasUniversal!.toFixed(2)}`);
+  }
+  lines.push(`${Math.round(s.words / seconds)} words/s (tagging and parsing, gold tokens)`);
+  process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

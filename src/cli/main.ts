@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
+import { trainCommand } from './train.js';
+import { evalCommand } from './eval.js';
+import { modelsCommand } from './models.js';
+import { evalConllCommand, trainNerCommand } from './train-ner.js';
+import { evalAttributionCommand } from './eval-attribution.js';
 import { registerStoreCommands } from './store-commands.js';
 import { registerServeCommand } from './serve.js';
-import { evalConllCommand, trainNerCommand } from './train.js';
-import { evalAttributionCommand } from './eval.js';
 
 const program = new Command();
 program
@@ -22,43 +25,65 @@ program
     process.exitCode = await analyzeCommand(files, opts);
   });
 
+program
+  .command('train')
+  .description('train a model from annotated data (pos: tagger, parser: dependency parser, ner: named-entity tagger; defaults read ../shared/data)')
+  .argument('<model>', 'pos, parser or ner')
+  .option('--train <files...>', 'pos/parser: CoNLL-U files; DIR/splits.tsv[:partition] stands for GUM documents of that partition; ner: one CoNLL-2003 file')
+  .option('--dev <file>', 'CoNLL-U development file for the figures on the model card')
+  .option('--out <file>', 'model file to write (.model.gz)')
+  .option('--epochs <n>', 'training epochs')
+  .option('--bits <n>', 'hash table bits')
+  .option('--precision <n>', '8 or 16 bit weights in the file', '8')
+  .option('--prune <x>', 'drop weights below this fraction of the largest', '0')
+  .option('--tagger <file>', 'parser: the POS model whose tags the parser learns to read')
+  .option('--seed <n>', 'random seed')
+  .option('--jackknife <k>', 'parser: train on tags from K taggers each trained on the other folds (1: use --tagger)', '4')
+  .option('--tagger-epochs <n>', 'parser: epochs of the jackknife taggers', '5')
+  .option('--beam <width>', 'ner: beam width the model tags with (1: greedy)', '4')
+  .action((model: string, opts) => {
+    if (model === 'ner') {
+      process.exitCode = trainNerCommand({
+        train: opts.train?.[0] ?? '../shared/data/conll2003/train.conll',
+        dev: opts.dev ?? '../shared/data/conll2003/dev.conll',
+        out: opts.out,
+        epochs: opts.epochs ?? '8',
+        precision: opts.precision,
+        prune: opts.prune,
+        beam: opts.beam,
+        bits: opts.bits ?? '18',
+      });
+    } else process.exitCode = trainCommand(model, opts);
+  });
+
+program
+  .command('eval')
+  .description('evaluate on annotated data (conllu: UPOS/XPOS accuracy, UAS, LAS; conll: named entities P/R/F1; attribution: quotes against brat annotations in DIR/text and DIR/attributions)')
+  .argument('<format>', 'conllu, conll or attribution')
+  .argument('<file>', 'annotated file (a folder for attribution)')
+  .option('--models <dir>', 'folder of model files (default: the package models/)')
+  .option('--pos <file>', 'conllu: POS model file')
+  .option('--parser <file>', 'conllu: parser model file')
+  .option('--model <file>', 'conll: named-entity model file')
+  .option('--beam <width>', 'conll: beam width (default: the model\'s own)')
+  .option('--json', 'attribution: print the scores as one JSON object')
+  .action(async (format: string, file: string, opts) => {
+    if (format === 'conll') process.exitCode = evalConllCommand(file, opts);
+    else if (format === 'attribution') process.exitCode = await evalAttributionCommand(file, opts);
+    else process.exitCode = evalCommand(format, file, opts);
+  });
+
+program
+  .command('models')
+  .description('list the model files with their cards (training data, licenses, figures, build)')
+  .option('--dir <dir>', 'folder of model files (default: the package models/)')
+  .option('--json', 'print the cards as JSON')
+  .action((opts) => {
+    process.exitCode = modelsCommand(opts);
+  });
+
 registerStoreCommands(program);
 registerServeCommand(program);
-const train = program.command('train').description('train a model from annotated data');
-train
-  .command('ner')
-  .description('train the named-entity tagger on CoNLL-2003 style data')
-  .requiredOption('--train <file>', 'CoNLL training file')
-  .option('--dev <file>', 'CoNLL file to report figures on (written into the model card)')
-  .option('--out <file>', 'model file to write (default: models/ner.model.gz)')
-  .option('--epochs <n>', 'training passes', '8')
-  .option('--precision <bits>', 'weight precision, 8 or 16', '8')
-  .option('--prune <ratio>', 'drop weights below this share of the largest', '0')
-  .option('--beam <width>', 'beam width the model tags with (1: greedy)', '4')
-  .option('--bits <n>', 'hash table size, 2^n rows', '18')
-  .action((opts) => {
-    process.exitCode = trainNerCommand(opts);
-  });
-
-const evaluate = program.command('eval').description('score a model on annotated data');
-evaluate
-  .command('conll')
-  .description('named-entity precision, recall and F1 per type and micro-averaged, on a CoNLL file')
-  .argument('<file>', 'CoNLL file')
-  .option('--model <file>', 'model file (default: the shipped models/ner.model.gz)')
-  .option('--beam <width>', 'beam width (default: the model\'s own)')
-  .action((file: string, opts) => {
-    process.exitCode = evalConllCommand(file, opts);
-  });
-
-evaluate
-  .command('attribution')
-  .description('score quotes against brat attribution annotations (DIR/text/*.txt, DIR/attributions/*.ann, PolNeAR layout)')
-  .argument('<dir>', 'folder with text/ and attributions/')
-  .option('--json', 'print the scores as one JSON object')
-  .action(async (dir: string, opts: { json?: boolean }) => {
-    process.exitCode = await evalAttributionCommand(dir, opts);
-  });
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,80 +1,144 @@
-import { readFileSync } from 'node:fs';
-import { parseConll } from '../nlp/conll.js';
-import { exampleOf, evaluateNer, trainNer, type NerScores } from '../nlp/ner-train.js';
-import { NerTagger } from '../nlp/ner.js';
-import { loadModel, modelPath, readModelFile, writeModelFile } from '../io/models.js';
+import path from 'node:path';
+import { readConlluFiles } from '../io/conllu-files.js';
+import { readCompactModelFile, writeModelFile } from '../io/models.js';
+import type { ModelCard } from '../ml/model-file.js';
+import type { ConlluSentence } from '../nlp/conllu.js';
+import { evaluateSyntax } from '../nlp/evaluate.js';
+import { Parser, parserFromBundle, parserToBundle, trainParser, type ParsedSentence } from '../nlp/parser.js';
+import { Tagger, taggerFromBundle, taggerToBundle, trainTagger, type TaggedSentence } from '../nlp/tagger.js';
 
-/** `parley train ner` and `parley eval conll`: training and scoring the named-entity tagger. */
+/** `parley train pos|parser`: rebuilds a model from CoNLL-U files and writes its card. */
 
-export interface TrainNerOptions {
-  train: string;
+export interface TrainOptions {
+  train?: string[];
   dev?: string;
   out?: string;
-  epochs: string;
-  precision: string;
-  prune: string;
-  beam: string;
-  bits: string;
+  epochs?: string;
+  bits?: string;
+  precision?: string;
+  prune?: string;
+  tagger?: string;
+  seed?: string;
+  jackknife?: string;
+  taggerEpochs?: string;
 }
 
-function readExamples(file: string) {
-  return parseConll(readFileSync(file, 'utf8')).map(exampleOf);
+const SHARED = '../shared/data';
+const DEFAULT_TRAIN = [`${SHARED}/ud-ewt/train.conllu`, `${SHARED}/gum/splits.tsv:train`];
+const DEFAULT_DEV = `${SHARED}/ud-ewt/dev.conllu`;
+
+function log(line: string): void {
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 }
 
-export function formatScores(s: NerScores): string {
-  const rows = ['type    precision  recall     F1      gold'];
-  for (const [k, v] of Object.entries(s)) {
-    rows.push(`${k.padEnd(8)}${v.precision.toFixed(4).padStart(9)}${v.recall.toFixed(4).padStart(9)}${v.f1.toFixed(4).padStart(9)}${String(v.gold).padStart(8)}`);
+/** Licenses of the corpora a model was trained on, recognised by their paths. */
+function describeData(files: string[]): { trainedOn: string[]; licenses: string[] } {
+  const ewt = files.filter((f) => /ud-ewt|en_ewt/i.test(f));
+  const gum = files.filter((f) => /GUM_/i.test(f));
+  const other = files.filter((f) => !ewt.includes(f) && !gum.includes(f));
+  const trainedOn: string[] = [];
+  const licenses: string[] = [];
+  if (ewt.length > 0) {
+    trainedOn.push(`UD English-EWT v2.16 (${ewt.map((f) => path.basename(f)).join(', ')})`);
+    licenses.push('UD English-EWT: CC BY-SA 4.0');
   }
-  return rows.join('\n');
+  if (gum.length > 0) {
+    trainedOn.push(`GUM V11.1.0, ${gum.length} documents of the train partition (no news, no Reddit)`);
+    licenses.push(
+      'GUM annotations: CC BY 4.0; GUM texts per genre: academic CC BY 4.0, bio CC BY-SA 3.0, court CC BY 4.0, essay CC BY-NC-SA 4.0, fiction CC BY-NC-SA 3.0, interview CC BY 2.5, letter CC BY-NC-SA 4.0, podcast CC BY-NC-SA 4.0, voyage CC BY-SA 3.0, whow CC BY-NC-SA 3.0, conversation/speech/textbook not stated',
+    );
+  }
+  if (other.length > 0) trainedOn.push(...other.map((f) => path.basename(f)));
+  return { trainedOn, licenses };
 }
 
-export function trainNerCommand(opts: TrainNerOptions): number {
+function toTagged(s: ConlluSentence): TaggedSentence {
+  return { forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) };
+}
+
+function num(v: string | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw new Error(`not a number: ${v}`);
+  return x;
+}
+
+export function trainCommand(what: string, opts: TrainOptions): number {
+  const trainFiles = opts.train && opts.train.length > 0 ? opts.train : DEFAULT_TRAIN;
+  const devFile = opts.dev ?? DEFAULT_DEV;
   const started = Date.now();
-  const train = readExamples(opts.train);
-  const epochs = Number(opts.epochs);
-  process.stderr.write(`train: ${train.length} documents, ${train.reduce((n, e) => n + e.gold.length, 0)} tokens\n`);
-  const tagger = trainNer(train, {
-    bits: Number(opts.bits),
-    epochs,
-    onEpoch: (e, err) => process.stderr.write(`epoch ${e}: token error ${(100 * err).toFixed(2)}% (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
-  });
-  tagger.beamWidth = Number(opts.beam);
-  const figures: Record<string, number> = {};
-  if (opts.dev) {
-    const scores = evaluateNer(tagger, readExamples(opts.dev));
-    process.stdout.write(formatScores(scores) + '\n');
-    for (const [k, v] of Object.entries(scores)) figures[`dev_${k}_f1`] = Number(v.f1.toFixed(4));
-  }
-  const out = opts.out ?? modelPath('ner');
-  const card = {
-    name: 'ner',
-    description: 'Named-entity tagger (PER, ORG, LOC, MISC; BILOU, averaged perceptron trained greedily, decoded with a small beam; gazetteer and document features).',
-    trainedOn: ['CoNLL-2003 English train (Reuters RCV1)'],
-    licenses: ['CoNLL-2003 / Reuters RCV1: research use only', 'gazetteers: world-countries ODbL-1.0, GeoNames CC-BY-4.0, @stdlib first names Apache-2.0'],
+  const { sentences, files } = readConlluFiles(trainFiles);
+  const dev = readConlluFiles([devFile]).sentences;
+  log(`read ${sentences.length} training sentences from ${files.length} files, ${dev.length} dev sentences`);
+  const seed = num(opts.seed, 1);
+  const precision = num(opts.precision, 8) === 16 ? 16 : 8;
+  const command = `parley train ${process.argv.slice(3).join(' ')}`;
+  const { trainedOn, licenses } = describeData(files);
+  const card = (name: string, description: string, figures: Record<string, number>): ModelCard => ({
+    name,
+    description,
+    trainedOn,
+    licenses,
     figures,
     built: new Date().toISOString().slice(0, 10),
-    command: `parley train ner --train ${opts.train}${opts.dev ? ` --dev ${opts.dev}` : ''} --epochs ${epochs} --beam ${opts.beam} --bits ${opts.bits}`,
-  };
-  const bytes = writeModelFile(out, tagger.toBundle(card), { precision: Number(opts.precision) as 8 | 16, prune: Number(opts.prune) });
-  process.stderr.write(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-  return 0;
-}
-
-export function evalConllCommand(file: string, opts: { model?: string; beam?: string }): number {
-  const bundle = opts.model ? readModelFile(opts.model) : loadModel('ner');
-  if (!bundle) {
-    process.stderr.write('parley eval: no named-entity model (models/ner.model.gz); train one with `parley train ner`\n');
+    command,
+  });
+  if (what === 'pos') {
+    const out = opts.out ?? 'models/pos.model.gz';
+    const model = trainTagger(sentences.map(toTagged), { epochs: num(opts.epochs, 6), bits: num(opts.bits, 18), seed, log });
+    const scores = evaluateSyntax(dev, new Tagger(model));
+    log(`dev ${path.basename(devFile)}: UPOS ${scores.upos}%, XPOS ${scores.xpos}%`);
+    const figures = { devUPOS: scores.upos!, devXPOS: scores.xpos!, devWords: scores.words };
+    const bundle = taggerToBundle(model, card('pos', 'Greedy averaged-perceptron tagger: Penn XPOS and Universal POS', figures));
+    const prune = num(opts.prune, 0);
+    writeModelFile(out, bundle, { precision, prune });
+    // The figures on the card are those of the file as shipped (quantised and pruned).
+    const shipped = evaluateSyntax(dev, new Tagger(taggerFromBundle(readCompactModelFile(out))));
+    log(`dev after quantisation: UPOS ${shipped.upos}%, XPOS ${shipped.xpos}%`);
+    bundle.header.card.figures = { devUPOS: shipped.upos!, devXPOS: shipped.xpos!, devWords: shipped.words };
+    const bytes = writeModelFile(out, bundle, { precision, prune });
+    log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
+  } else if (what === 'parser') {
+    const out = opts.out ?? 'models/parser.model.gz';
+    const taggerFile = opts.tagger ?? 'models/pos.model.gz';
+    const tagger = new Tagger(taggerFromBundle(readCompactModelFile(taggerFile)));
+    // The parser must learn to read the tags it will get: predicted ones. Tags for the
+    // training set come from taggers trained on the other folds (jackknifing), since the
+    // final tagger has seen these sentences and would be nearly always right on them.
+    const folds = num(opts.jackknife, 4);
+    const tags: string[][] = new Array(sentences.length);
+    if (folds > 1) {
+      for (let k = 0; k < folds; k++) {
+        const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
+        const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed }));
+        sentences.forEach((s, i) => {
+          if (i % folds === k) tags[i] = foldTagger.tag(s.words.map((w) => w.form)).xpos;
+        });
+        log(`jackknife: tagged fold ${k + 1} of ${folds}`);
+      }
+    } else sentences.forEach((s, i) => (tags[i] = tagger.tag(s.words.map((w) => w.form)).xpos));
+    const parsed: ParsedSentence[] = sentences.map((s, i) => ({
+      forms: s.words.map((w) => w.form),
+      tags: tags[i],
+      heads: s.words.map((w) => w.head),
+      deprels: s.words.map((w) => w.deprel),
+    }));
+    const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), seed, log });
+    const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
+    log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
+    const bundle = parserToBundle(model, card('parser', 'Greedy arc-hybrid dependency parser (dynamic oracle), UD relations', {}));
+    const prune = num(opts.prune, 0);
+    writeModelFile(out, bundle, { precision, prune });
+    // The figures on the card are those of the file as shipped (quantised and pruned).
+    const scores = evaluateSyntax(dev, tagger, new Parser(parserFromBundle(readCompactModelFile(out))));
+    log(`dev ${path.basename(devFile)} (predicted tags): UAS ${scores.uas}, LAS ${scores.las}, LAS universal ${scores.lasUniversal}`);
+    bundle.header.card.figures = { devUAS: scores.uas!, devLAS: scores.las!, devLASUniversal: scores.lasUniversal!, devWords: scores.words };
+    const bytes = writeModelFile(out, bundle, { precision, prune });
+    log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
+  } else {
+    process.stderr.write(`parley train: unknown model ${what} (pos or parser)\n`);
     return 1;
   }
-  const tagger = NerTagger.fromBundle(bundle);
-  if (opts.beam !== undefined) tagger.beamWidth = Number(opts.beam);
-  const examples = readExamples(file);
-  const started = process.hrtime.bigint();
-  const scores = evaluateNer(tagger, examples);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const words = examples.reduce((n, e) => n + e.gold.length, 0);
-  process.stdout.write(formatScores(scores) + '\n');
-  process.stderr.write(`${words} tokens in ${seconds.toFixed(2)} s: ${Math.round(words / seconds)} tokens/s\n`);
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return 0;
 }

@@ -15,7 +15,8 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-function fmix(h: number): number {
+/** murmur3's finaliser: a fast, well-mixed 32-bit permutation. */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -4,6 +4,7 @@ import { bilouOfSpans, ENTITY_TYPES, N_CLASSES, spansOfClasses, type TagSpan } f
 import type { NerInput } from './ner-features.js';
 import { NerTagger } from './ner.js';
 import { Perceptron } from '../ml/perceptron.js';
+import { seededRandom } from './random.js';
 
 /**
  * Training and evaluation of the named-entity tagger on CoNLL-style documents. The
@@ -47,17 +48,6 @@ export function exampleOf(doc: ConllDocument): NerExample {
   return { input: { words, sentences }, gold: bilouOfSpans(spans, words.length), spans };
 }
 
-/** A small deterministic generator (mulberry32), so training runs repeat exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainOptions {
   epochs: number;
@@ -69,7 +59,7 @@ export interface TrainOptions {
 }
 
 export function trainNer(examples: NerExample[], opts: TrainOptions, tagger = new NerTagger(new Perceptron(N_CLASSES, opts.bits ?? 18))): NerTagger {
-  const next = random(opts.seed ?? 1);
+  const next = seededRandom(opts.seed ?? 1);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     let wrong = 0;

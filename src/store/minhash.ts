@@ -7,6 +7,7 @@
  */
 
 /** Slots in a signature; BANDS × ROWS must equal it. */
+import { fmix, hashString } from '../ml/hash.js';
 export const SIGNATURE_SIZE = 60;
 export const BANDS = 20;
 export const ROWS = 3;
@@ -19,30 +20,12 @@ const seeds: Uint32Array = (() => {
   const s = new Uint32Array(SIGNATURE_SIZE);
   let x = 0x9e3779b9;
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    x = fmix32(x + 0x6d2b79f5 + i);
+    x = fmix(x + 0x6d2b79f5 + i);
     s[i] = x;
   }
   return s;
 })();
 
-/** murmur3's finaliser: a fast, well-mixed 32-bit permutation. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Lower-cased words; punctuation, quotes and case do not make two copies differ. */
 export function words(text: string): string[] {
@@ -54,10 +37,10 @@ export function shingles(text: string): Set<number> {
   const w = words(text);
   const out = new Set<number>();
   if (w.length < SHINGLE) {
-    for (const x of w) out.add(fnv1a(x));
+    for (const x of w) out.add(hashString(x));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(hashString(w.slice(i, i + SHINGLE).join(' ')));
   return out;
 }
 
@@ -65,7 +48,7 @@ export function signature(text: string): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const sh of shingles(text)) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = fmix32(sh ^ seeds[i]);
+      const v = fmix(sh ^ seeds[i]);
       if (v < sig[i]) sig[i] = v;
     }
   }
@@ -84,7 +67,7 @@ export function bandKeys(sig: Uint32Array): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < ROWS; r++) h = fmix32(h ^ sig[b * ROWS + r]) ^ Math.imul(r + 1, 0x27d4eb2d);
+    for (let r = 0; r < ROWS; r++) h = fmix(h ^ sig[b * ROWS + r]) ^ Math.imul(r + 1, 0x27d4eb2d);
     keys.push(`${b}:${(h >>> 0).toString(16).padStart(8, '0')}`);
   }
   return keys;

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseConllu, type ConlluSentence } from '../nlp/conllu.js';
+
+/**
+ * Reads CoNLL-U training or evaluation files. A path ending in `splits.tsv` (GUM's
+ * document table) stands for the documents of the partition named after a colon
+ * (`gum/splits.tsv:train`, the default being train) that have real word forms: Reddit
+ * documents with masked forms are never read.
+ */
+export function readConlluFiles(paths: string[]): { sentences: ConlluSentence[]; files: string[] } {
+  const files = paths.flatMap(expand);
+  const sentences = files.flatMap((f) => parseConllu(readFileSync(f, 'utf8')));
+  return { sentences, files };
+}
+
+function expand(spec: string): string[] {
+  const m = /^(.*splits\.tsv)(?::(\w+))?$/.exec(spec);
+  if (!m) return [spec];
+  const table = m[1];
+  const partition = m[2] ?? 'train';
+  const lines = readFileSync(table, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const columns = lines[0].split('\t');
+  const col = (name: string): number => {
+    const k = columns.indexOf(name);
+    if (k < 0) throw new Error(`${table}: no column ${name}`);
+    return k;
+  };
+  const [part, file, forms] = [col('gum_partition'), col('file'), col('word_forms')];
+  return lines
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((r) => r[part] === partition && r[forms] === 'yes' && !r[file].includes('reddit-masked'))
+    .map((r) => path.join(path.dirname(table), r[file]));
+}

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseConllu, isProjective } from '../src/nlp/conllu.js';
+import { Tagger, trainTagger, taggerToBundle, taggerFromBundle } from '../src/nlp/tagger.js';
+import { Parser, trainParser, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
+import { readCompactModelFile, writeModelFile } from '../src/io/models.js';
+import { defaultPipeline } from '../src/analyze/default.js';
+import { runPipeline } from '../src/analyze/pipeline.js';
+import type { ModelCard } from '../src/ml/model-file.js';
+
+/** Our own tiny treebank: (form, xpos, upos, head 1-based, deprel) per word. */
+const TREES: Array<Array<[string, string, string, number, string]>> = [
+  [['The', 'DT', 'DET', 2, 'det'], ['minister', 'NN', 'NOUN', 3, 'nsubj'], ['met', 'VBD', 'VERB', 0, 'root'], ['the', 'DT', 'DET', 5, 'det'], ['envoy', 'NN', 'NOUN', 3, 'obj'], ['.', '.', 'PUNCT', 3, 'punct']],
+  [['A', 'DT', 'DET', 2, 'det'], ['delegation', 'NN', 'NOUN', 3, 'nsubj'], ['visited', 'VBD', 'VERB', 0, 'root'], ['Riyadh', 'NNP', 'PROPN', 3, 'obj'], ['.', '.', 'PUNCT', 3, 'punct']],
+  [['Officials', 'NNS', 'NOUN', 2, 'nsubj'], ['said', 'VBD', 'VERB', 0, 'root'], ['the', 'DT', 'DET', 4, 'det'], ['talks', 'NNS', 'NOUN', 5, 'nsubj'], ['ended', 'VBD', 'VERB', 2, 'ccomp'], ['.', '.', 'PUNCT', 2, 'punct']],
+  [['The', 'DT', 'DET', 2, 'det'], ['envoy', 'NN', 'NOUN', 3, 'nsubj'], ['visited', 'VBD', 'VERB', 0, 'root'], ['the', 'DT', 'DET', 5, 'det'], ['minister', 'NN', 'NOUN', 3, 'obj'], ['in', 'IN', 'ADP', 7, 'case'], ['Moscow', 'NNP', 'PROPN', 3, 'obl'], ['.', '.', 'PUNCT', 3, 'punct']],
+  [['Rubio', 'NNP', 'PROPN', 2, 'nsubj'], ['met', 'VBD', 'VERB', 0, 'root'], ['Lavrov', 'NNP', 'PROPN', 2, 'obj'], ['in', 'IN', 'ADP', 5, 'case'], ['Riyadh', 'NNP', 'PROPN', 2, 'obl'], ['.', '.', 'PUNCT', 2, 'punct']],
+  [['The', 'DT', 'DET', 2, 'det'], ['talks', 'NNS', 'NOUN', 3, 'nsubj'], ['ended', 'VBD', 'VERB', 0, 'root'], ['in', 'IN', 'ADP', 5, 'case'], ['Moscow', 'NNP', 'PROPN', 3, 'obl'], ['.', '.', 'PUNCT', 3, 'punct']],
+];
+
+function toConllu(): string {
+  return TREES.map((t, k) =>
+    [`# sent_id = s${k + 1}`, ...t.map(([form, xpos, upos, head, rel], i) => [i + 1, form, '_', upos, xpos, '_', head, rel, '_', '_'].join('\t'))].join('\n'),
+  ).join('\n\n') + '\n\n';
+}
+
+const card: ModelCard = { name: 'toy', description: 'test', trainedOn: ['hand-written'], licenses: [], figures: {}, built: '2025-01-01', command: 'test' };
+
+test('parseConllu reads words, skips ranges and empty nodes, keeps SpaceAfter and multiword surfaces', () => {
+  const text = [
+    '# sent_id = a',
+    '# text = We don\'t.',
+    '1\tWe\twe\tPRON\tPRP\t_\t3\tnsubj\t_\t_',
+    '2-3\tdon\'t\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No',
+    '2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_',
+    '3\tn\'t\tnot\tPART\tRB\t_\t0\troot\t_\t_',
+    '3.1\tgo\tgo\tVERB\tVB\t_\t_\t_\t3:conj\t_',
+    '4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_',
+    '',
+  ].join('\n');
+  const [s] = parseConllu(text);
+  assert.equal(s.id, 'a');
+  assert.deepEqual(s.words.map((w) => w.form), ['We', 'do', "n't", '.']);
+  assert.deepEqual(s.words.map((w) => w.head), [2, 2, -1, 2]);
+  assert.equal(s.words[1].multiword, "don't");
+  assert.equal(s.words[1].spaceAfter, false);
+  assert.equal(s.words[2].spaceAfter, false);
+  assert.equal(s.words[0].spaceAfter, true);
+  assert.ok(isProjective(s.words.map((w) => w.head)));
+  assert.ok(!isProjective([2, 3, -1, 1]));
+});
+
+test('tagger and parser train on a tiny treebank, survive save and load, and tag and parse', () => {
+  const sentences = parseConllu(toConllu());
+  assert.equal(sentences.length, TREES.length);
+  const tagged = sentences.map((s) => ({ forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) }));
+  const taggerModel = trainTagger(tagged, { epochs: 10, bits: 14 });
+  const parsed = sentences.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.xpos), heads: s.words.map((w) => w.head), deprels: s.words.map((w) => w.deprel) }));
+  const parserModel = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12 });
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-syntax-'));
+  try {
+    writeModelFile(path.join(dir, 'pos.model.gz'), taggerToBundle(taggerModel, card), { precision: 16 });
+    writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(parserModel, card), { precision: 16 });
+    const posBundle = readCompactModelFile(path.join(dir, 'pos.model.gz'));
+    const parserBundle = readCompactModelFile(path.join(dir, 'parser.model.gz'));
+    assert.equal(posBundle.header.card.name, 'toy');
+    const tagger = new Tagger(taggerFromBundle(posBundle));
+    const parser = new Parser(parserFromBundle(parserBundle));
+
+    // Training sentences come back as annotated.
+    for (const s of sentences) {
+      const forms = s.words.map((w) => w.form);
+      const t = tagger.tag(forms);
+      assert.deepEqual(t.xpos, s.words.map((w) => w.xpos));
+      assert.deepEqual(t.upos, s.words.map((w) => w.upos));
+      const p = parser.parse(forms, t.xpos);
+      assert.deepEqual(p.heads, s.words.map((w) => w.head), forms.join(' '));
+      assert.deepEqual(p.deprels, s.words.map((w) => w.deprel), forms.join(' '));
+    }
+
+    // A new sentence of known words, through the pipeline on our own tokenizer's tokens.
+    const pipeline = defaultPipeline({ pos: posBundle, parser: parserBundle });
+    assert.deepEqual(pipeline.stages.map((s) => s.name), ['pos', 'parser']);
+    const { doc } = runPipeline(pipeline, { id: 'x', date: null, text: 'The envoy met Lavrov. Rubio visited the minister in Riyadh.' });
+    assert.deepEqual(doc.tokens.map((t) => t.text), ['The', 'envoy', 'met', 'Lavrov', '.', 'Rubio', 'visited', 'the', 'minister', 'in', 'Riyadh', '.']);
+    assert.deepEqual(doc.upos, ['DET', 'NOUN', 'VERB', 'PROPN', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT']);
+    // Heads are doc token indices: "met" (2) and "visited" (6) are the roots.
+    assert.deepEqual(Array.from(doc.heads), [1, 2, -1, 2, 2, 6, -1, 8, 6, 10, 6, 6]);
+    assert.deepEqual(doc.deprels, ['det', 'nsubj', 'root', 'obj', 'punct', 'nsubj', 'root', 'det', 'obj', 'case', 'obl', 'punct']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the pipeline without models still tokenizes, and leaves tags empty', () => {
+  const { doc } = runPipeline(defaultPipeline({}), { id: 'y', date: null, text: 'Talks ended.' });
+  assert.equal(doc.tokens.length, 3);
+  assert.deepEqual(doc.upos, ['', '', '']);
+  assert.deepEqual(Array.from(doc.heads), [-1, -1, -1]);
+});
