@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
 import { analyzeCommand } from './analyze.js';
+import { registerQueueCommands } from './queue-commands.js';
 import { registerStoreCommands } from './store-commands.js';
 
 const program = new Command();
@@ -20,6 +21,7 @@ program
   });
 
 registerStoreCommands(program);
+registerQueueCommands(program);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
