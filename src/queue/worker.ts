@@ -45,12 +45,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const log = opts.log ?? (() => undefined);
-  const store = await Store.open(opts.db);
+  const outage = opts.storeOutageMs ?? 10 * 60_000;
+  const store = await openPatiently(opts.db, outage, log);
   const writer = new SharedWriter(store, opts.db);
   const batcher = new SaveBatcher((as) => writer.save(as), isTransientStoreError);
   const pool = new AnalysisPool(opts.threads);
   const tally: WorkerTally = { stored: 0, unchanged: 0, failed: 0 };
-  const outage = opts.storeOutageMs ?? 10 * 60_000;
   let lastOutageLog = 0;
 
   const saveWithRetry = async (a: Analysis): Promise<string> => {
@@ -125,4 +125,18 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       await store.close();
     },
   };
+}
+
+/** A worker started while the database restarts waits for it rather than exiting. */
+async function openPatiently(db: string, outageMs: number, log: (l: string) => void): Promise<Store> {
+  const t0 = Date.now();
+  for (let wait = 250; ; wait = Math.min(wait * 2, 5000)) {
+    try {
+      return await Store.open(db);
+    } catch (err) {
+      if (!isTransientStoreError(err) || Date.now() - t0 > outageMs) throw err;
+      log(`parley worker: database not reachable yet (${(err as Error).message}); retrying`);
+      await sleep(wait);
+    }
+  }
 }

@@ -95,7 +95,9 @@ async function createDatabase(url: string): Promise<void> {
   try {
     await client.query(`create database "${name.replace(/"/g, '""')}"`);
   } catch (err) {
-    if ((err as { code?: string }).code !== '42P04') throw err; // created meanwhile by another process
+    // Created meanwhile by another process: 42P04, or 23505 when both passed the existence check at once.
+    const code = (err as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw err;
   } finally {
     await client.end();
   }
