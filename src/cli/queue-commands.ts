@@ -4,7 +4,9 @@ import { readInputs } from '../io/read.js';
 import { QueueUrlError, redactRedisUrl } from '../queue/connection.js';
 import { enqueue } from '../queue/producer.js';
 import { queueStatus } from '../queue/status.js';
+import { watchFeeds } from '../queue/watch.js';
 import { startWorker } from '../queue/worker.js';
+import { Store } from '../store/store.js';
 import { StoreError } from '../store/errors.js';
 import { render } from './table.js';
 
@@ -91,6 +93,45 @@ export function registerQueueCommands(program: Command): void {
           ], 'table'));
         }
         return 0;
+      });
+    });
+
+  program
+    .command('watch')
+    .description('poll RSS/Atom feeds (URLs or files) and ingest only the items not seen before (remembered in the store)')
+    .argument('<feeds...>', 'feed URLs or files')
+    .option('--db <target>', 'SQLite file or postgres:// URL (default: $PARLEY_DB or parley.db)')
+    .option('--interval <seconds>', 'seconds between polls', (v) => Number.parseFloat(v), 300)
+    .option('--once', 'poll once and exit')
+    .option('--queue <url>', 'put new items on the BullMQ queue at redis://HOST:PORT instead of storing them here')
+    .option('--queue-name <name>', 'queue name (with --queue)')
+    .action(async (feeds: string[], opts: { db?: string; interval: number; once?: boolean; queue?: string; queueName?: string }) => {
+      process.exitCode = await guarded(async () => {
+        if (!(opts.interval > 0)) throw new Error('watch: --interval wants a positive number of seconds');
+        const store = await Store.open(opts.db ?? process.env.PARLEY_DB ?? 'parley.db');
+        const stop = new AbortController();
+        process.once('SIGINT', () => stop.abort());
+        process.once('SIGTERM', () => stop.abort());
+        let failed = false;
+        try {
+          await watchFeeds(store, feeds, {
+            intervalMs: opts.interval * 1000,
+            once: opts.once,
+            signal: stop.signal,
+            queue: opts.queue,
+            queueName: opts.queueName,
+            onProblem: say,
+            onPoll: (r) => {
+              if (r.error) {
+                failed = true;
+                say(`parley watch: ${r.error}`);
+              } else say(`parley watch: ${r.feed}: ${r.items} items, ${r.fresh} new, ${r.stored} ${opts.queue ? 'queued' : 'stored'}${r.problems ? `, ${r.problems} problems` : ''}`);
+            },
+          });
+        } finally {
+          await store.close();
+        }
+        return opts.once && failed ? 2 : 0;
       });
     });
 }
