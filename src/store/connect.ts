@@ -76,6 +76,8 @@ async function openPool(url: string): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process: the next query reports it.
   pool.on('error', () => undefined);
+  // Nor must one checked out when the server restarts: its query fails, and that is reported.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();
