@@ -14,6 +14,8 @@ export interface PgCluster {
   /** Server URL with no database name: append one. */
   base: string;
   url(database: string): string;
+  /** Stops the server (fast shutdown: clients are cut off), waits downMs, starts it again on the same port and data. */
+  restart(downMs?: number): Promise<void>;
   stop(): void;
 }
 
@@ -53,7 +55,7 @@ export async function startPostgres(): Promise<PgCluster | { skip: string }> {
   const given = process.env.PARLEY_TEST_PG_URL;
   if (given) {
     const base = given.replace(/\/[^/]*$/, '');
-    return { base, url: (db) => `${base}/${db}`, stop: () => undefined };
+    return { base, url: (db) => `${base}/${db}`, restart: async () => undefined, stop: () => undefined };
   }
   const bin = bindir();
   if (!bin) return { skip: 'PostgreSQL server programs not found (install postgresql; pg_config --bindir names them)' };
@@ -97,6 +99,13 @@ export async function startPostgres(): Promise<PgCluster | { skip: string }> {
   return {
     base,
     url: (db) => `${base}/${db}`,
+    restart: async (downMs = 0) => {
+      const down = run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      if (!down.ok) throw new Error(`pg_ctl stop failed: ${down.out}`);
+      if (downMs > 0) await new Promise((r) => setTimeout(r, downMs));
+      const up = run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', opts, '-w', '-t', '30', 'start']);
+      if (!up.ok) throw new Error(`pg_ctl start failed: ${up.out}`);
+    },
     stop: () => {
       if (stopped) return;
       stopped = true;

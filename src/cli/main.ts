@@ -6,6 +6,7 @@ import { evalCommand } from './eval.js';
 import { modelsCommand } from './models.js';
 import { evalConllCommand, trainNerCommand } from './train-ner.js';
 import { evalAttributionCommand } from './eval-attribution.js';
+import { registerQueueCommands } from './queue-commands.js';
 import { registerStoreCommands } from './store-commands.js';
 import { registerServeCommand } from './serve.js';
 
@@ -84,6 +85,7 @@ program
 
 registerStoreCommands(program);
 registerServeCommand(program);
+registerQueueCommands(program);
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { readInputs } from '../io/read.js';
+import { enqueueCommand } from './queue-commands.js';
 import { StoreError } from '../store/errors.js';
 import { allStoryEvents, gdeltRow, GDELT_COLUMNS, storedAnalyses } from '../store/export.js';
 import { ingest, type IngestStats } from '../store/ingest.js';
@@ -106,7 +107,13 @@ export function registerStoreCommands(program: Command): void {
     .option('--workers <n>', 'analysis threads (default: one per core)', (v) => Number.parseInt(v, 10))
     .option('--batch <n>', 'articles per transaction', (v) => Number.parseInt(v, 10), 16)
     .option('--quiet', 'no progress output')
-    .action(async (paths: string[], opts: { db?: string; workers?: number; batch: number; quiet?: boolean }) => {
+    .option('--queue <url>', 'put the articles on the BullMQ queue at redis://HOST:PORT for `parley worker` instead of storing them here')
+    .option('--queue-name <name>', 'queue name (with --queue)')
+    .action(async (paths: string[], opts: { db?: string; workers?: number; batch: number; quiet?: boolean; queue?: string; queueName?: string }) => {
+      if (opts.queue) {
+        process.exitCode = await enqueueCommand(paths, { queue: opts.queue, queueName: opts.queueName, quiet: opts.quiet });
+        return;
+      }
       process.exitCode = await withStore(opts, async (store) => {
         const progress = opts.quiet ? undefined : progressReporter();
         const stats = await ingest(store, readInputs(paths), {

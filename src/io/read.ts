@@ -9,6 +9,7 @@ import { normalizeText } from '../text/normalize.js';
 import { decodeBytes } from './decode.js';
 import { isCalendarDate, splitDateHeader } from './header.js';
 import type { InputProblem } from './problems.js';
+import { isWebInput, readWebInput } from './web.js';
 
 /** One item of an input stream: an article to analyse, or a problem to report. */
 export type InputItem = { document: Document; file: string; line?: number } | { problem: InputProblem };
@@ -123,13 +124,17 @@ async function listArticles(dir: string): Promise<string[]> {
 }
 
 /**
- * Reads articles from paths: files in the seed/plain format, .jsonl files, and
- * directories of both. Problems are yielded in place and never stop the stream.
+ * Reads articles from paths: files in the seed/plain format, .jsonl files, directories
+ * of both, and URLs, HTML pages and RSS/Atom feeds (see web.ts). Problems are yielded in place and never stop the stream.
  */
 export async function* readInputs(paths: string[], opts: { jsonl?: boolean; stdin?: Readable } = {}): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* readJsonl('-', opts.stdin);
+      continue;
+    }
+    if (isWebInput(path)) {
+      yield* readWebInput(path);
       continue;
     }
     let isDir = false;

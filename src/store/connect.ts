@@ -76,6 +76,8 @@ async function openPool(url: string): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process: the next query reports it.
   pool.on('error', () => undefined);
+  // Nor must one checked out when the server restarts: its query fails, and that is reported.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();
@@ -95,7 +97,9 @@ async function createDatabase(url: string): Promise<void> {
   try {
     await client.query(`create database "${name.replace(/"/g, '""')}"`);
   } catch (err) {
-    if ((err as { code?: string }).code !== '42P04') throw err; // created meanwhile by another process
+    // Created meanwhile by another process: 42P04, or 23505 when both passed the existence check at once.
+    const code = (err as { code?: string }).code;
+    if (code !== '42P04' && code !== '23505') throw err;
   } finally {
     await client.end();
   }

@@ -216,6 +216,19 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         }
       },
     },
+
+    '005_feed_seen': {
+      async up(db: Db) {
+        // What `parley watch` has taken from each feed, so a restart does not ingest it again.
+        await db.schema
+          .createTable('feed_seen')
+          .addColumn('feed', 'text', (c) => c.notNull())
+          .addColumn('item', 'text', (c) => c.notNull())
+          .addColumn('seen_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('feed_seen_pk', ['feed', 'item'])
+          .execute();
+      },
+    },
   };
 }
 
@@ -223,4 +236,4 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
   return { getMigrations: async () => migrations(dialect) };
 }
 
-export const LATEST_MIGRATION = '004_fulltext';
+export const LATEST_MIGRATION = '005_feed_seen';

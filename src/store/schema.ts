@@ -178,4 +178,12 @@ export interface Database {
   actors: ActorsTable;
   actor_aliases: ActorAliasesTable;
   actor_roles: ActorRolesTable;
+  feed_seen: FeedSeenTable;
+}
+
+/** Items `parley watch` has taken from a feed (key: guid, id or link). */
+export interface FeedSeenTable {
+  feed: string;
+  item: string;
+  seen_at: string;
 }

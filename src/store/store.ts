@@ -89,7 +89,8 @@ export class Store {
     return (await this.saveBatch([analysis]))[0];
   }
 
-  private async reloadActors(): Promise<void> {
+  /** Rereads the actor knowledge base: after a failed save, or when another process wrote to the store. */
+  async reloadActors(): Promise<void> {
     (this as { actors: ActorBase }).actors = await ActorBase.load(this.db);
   }
 
