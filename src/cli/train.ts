@@ -73,7 +73,11 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   log(`read ${sentences.length} training sentences from ${files.length} files, ${dev.length} dev sentences`);
   const seed = num(opts.seed, 1);
   const precision = num(opts.precision, 8) === 16 ? 16 : 8;
-  const command = `parley train ${process.argv.slice(3).join(' ')}`;
+  // The recipe on the card, without where the file was written.
+  const args = process.argv.slice(3);
+  const outAt = args.indexOf('--out');
+  if (outAt >= 0) args.splice(outAt, 2);
+  const command = `parley train ${args.join(' ')}`;
   const { trainedOn, licenses } = describeData(files);
   const card = (name: string, description: string, figures: Record<string, number>): ModelCard => ({
     name,
