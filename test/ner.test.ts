@@ -8,7 +8,8 @@ import { parseConll } from '../src/nlp/conll.js';
 import { exampleOf, evaluateNer, trainNer } from '../src/nlp/ner-train.js';
 import { NerTagger } from '../src/nlp/ner.js';
 import { bioOfSpans, spansOfClasses, spansOfTags } from '../src/nlp/entity-tags.js';
-import { readModelFile, writeModelFile } from '../src/io/models.js';
+import { readCompactModelFile, readModelFile, writeModelFile } from '../src/io/models.js';
+import { CompactTable } from '../src/ml/compact.js';
 import { nerStage } from '../src/analyze/ner-stage.js';
 import { extractEntities } from '../src/extract/entities.js';
 import type { Analysis } from '../src/analyze/analysis.js';
@@ -84,6 +85,27 @@ test('NER: trains on a tiny corpus, saves, loads and tags new text', () => {
     const entities = extractNames(doc);
     assert.deepEqual(entities.map((e) => [e.type, e.name]), [['PERSON', 'Karl Lund'], ['PERSON', 'Anna Berg'], ['GPE', 'Oslo']]);
     assert.deepEqual(entities[2].mentions, [{ start: 27, end: 31, text: 'Oslo', kind: 'name' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('NER: the compact (8-bit) tables the pipeline loads tag as the Float32 ones do', () => {
+  const examples = parseConll(CORPUS).map(exampleOf);
+  const tagger = trainNer(examples, { epochs: 10, bits: 14 });
+  tagger.beamWidth = 2;
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-ner-'));
+  try {
+    const file = path.join(dir, 'ner.model.gz');
+    const card = { name: 'ner', description: 'test', trainedOn: ['hand-written'], licenses: [], figures: {}, built: '', command: '' };
+    writeModelFile(file, tagger.toBundle(card), { precision: 8 });
+    const float = NerTagger.fromBundle(readModelFile(file));
+    const compact = NerTagger.fromBundle(readCompactModelFile(file));
+    assert.ok(compact.model instanceof CompactTable, 'loaded for prediction as a compact table');
+    assert.throws(() => compact.toBundle(card), /prediction only/);
+    for (const ex of examples) assert.deepEqual(Array.from(compact.tag(ex.input)), Array.from(float.tag(ex.input)));
+    const input = { words: ['Karl', 'Lund', 'met', 'Anna', 'Berg', 'in', 'Oslo', '.'], sentences: [{ tokenStart: 0, tokenEnd: 8 }] };
+    assert.deepEqual(Array.from(compact.tag(input)), Array.from(float.tag(input)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

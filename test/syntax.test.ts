@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseConllu, isProjective } from '../src/nlp/conllu.js';
 import { Tagger, trainTagger, taggerToBundle, taggerFromBundle } from '../src/nlp/tagger.js';
 import { Parser, trainParser, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
-import { readCompactModelFile, writeModelFile } from '../src/io/models.js';
+import { readCompactModelFile, readModelFile, writeModelFile } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
 import type { ModelCard } from '../src/ml/model-file.js';
@@ -81,6 +81,12 @@ test('tagger and parser train on a tiny treebank, survive save and load, and tag
       assert.deepEqual(p.heads, s.words.map((w) => w.head), forms.join(' '));
       assert.deepEqual(p.deprels, s.words.map((w) => w.deprel), forms.join(' '));
     }
+
+    // The compact tables (with the tagger's per-word score cache) tag as the Float32 ones do,
+    // including on a sentence of unseen words, and a second time from the cache.
+    const floatTagger = new Tagger(taggerFromBundle(readModelFile(path.join(dir, 'pos.model.gz'))));
+    const unseen = ['Quorvane', 'ministers', 'flew', 'to', 'Zelbrook', 'on', '12', 'May', '.'];
+    for (const forms of [...sentences.map((s) => s.words.map((w) => w.form)), unseen, unseen]) assert.deepEqual(tagger.tag(forms), floatTagger.tag(forms));
 
     // A new sentence of known words, through the pipeline on our own tokenizer's tokens.
     const pipeline = defaultPipeline({ pos: posBundle, parser: parserBundle });

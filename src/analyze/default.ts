@@ -14,7 +14,7 @@ import type { DocStage, Extractor, Pipeline } from './pipeline.js';
 export interface PipelineModels {
   pos?: CompactBundle;
   parser?: CompactBundle;
-  ner?: ModelBundle | null;
+  ner?: CompactBundle | ModelBundle | null;
 }
 
 /** Quotes run after the entity extractor: speakers are resolved to its entities. */

@@ -41,6 +41,7 @@ program
   .option('--seed <n>', 'random seed')
   .option('--jackknife <k>', 'parser: train on tags from K taggers each trained on the other folds (1: use --tagger)', '4')
   .option('--tagger-epochs <n>', 'parser: epochs of the jackknife taggers', '5')
+  .option('--label-bits <n>', 'parser: hash table bits of the relation labeller', '17')
   .option('--beam <width>', 'ner: beam width the model tags with (1: greedy)', '4')
   .action((model: string, opts) => {
     if (model === 'ner') {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseConll } from '../nlp/conll.js';
 import { exampleOf, evaluateNer, trainNer, type NerScores } from '../nlp/ner-train.js';
 import { NerTagger } from '../nlp/ner.js';
-import { loadModel, modelPath, readModelFile, writeModelFile } from '../io/models.js';
+import { findModelFile, modelPath, readCompactModelFile, writeModelFile } from '../io/models.js';
 
 /** `parley train ner` and `parley eval conll`: training and scoring the named-entity tagger. */
 
@@ -62,7 +62,9 @@ export function trainNerCommand(opts: TrainNerOptions): number {
 }
 
 export function evalConllCommand(file: string, opts: { model?: string; beam?: string }): number {
-  const bundle = opts.model ? readModelFile(opts.model) : loadModel('ner');
+  // The compact (8/16-bit) tables the pipeline predicts with, so the figures are the shipped model's.
+  const modelFile = opts.model ?? findModelFile('ner');
+  const bundle = modelFile ? readCompactModelFile(modelFile) : null;
   if (!bundle) {
     process.stderr.write('parley eval: no named-entity model (models/ner.model.gz); train one with `parley train ner`\n');
     return 1;

@@ -21,6 +21,7 @@ export interface TrainOptions {
   seed?: string;
   jackknife?: string;
   taggerEpochs?: string;
+  labelBits?: string;
 }
 
 const SHARED = '../shared/data';
@@ -72,7 +73,11 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   log(`read ${sentences.length} training sentences from ${files.length} files, ${dev.length} dev sentences`);
   const seed = num(opts.seed, 1);
   const precision = num(opts.precision, 8) === 16 ? 16 : 8;
-  const command = `parley train ${process.argv.slice(3).join(' ')}`;
+  // The recipe on the card, without where the file was written.
+  const args = process.argv.slice(3);
+  const outAt = args.indexOf('--out');
+  if (outAt >= 0) args.splice(outAt, 2);
+  const command = `parley train ${args.join(' ')}`;
   const { trainedOn, licenses } = describeData(files);
   const card = (name: string, description: string, figures: Record<string, number>): ModelCard => ({
     name,
@@ -85,7 +90,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   });
   if (what === 'pos') {
     const out = opts.out ?? 'models/pos.model.gz';
-    const model = trainTagger(sentences.map(toTagged), { epochs: num(opts.epochs, 6), bits: num(opts.bits, 18), seed, log });
+    const model = trainTagger(sentences.map(toTagged), { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed, log });
     const scores = evaluateSyntax(dev, new Tagger(model));
     log(`dev ${path.basename(devFile)}: UPOS ${scores.upos}%, XPOS ${scores.xpos}%`);
     const figures = { devUPOS: scores.upos!, devXPOS: scores.xpos!, devWords: scores.words };
@@ -123,7 +128,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
       heads: s.words.map((w) => w.head),
       deprels: s.words.map((w) => w.deprel),
     }));
-    const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), seed, log });
+    const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed, log });
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
     const bundle = parserToBundle(model, card('parser', 'Greedy arc-hybrid dependency parser (dynamic oracle), UD relations', {}));

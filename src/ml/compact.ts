@@ -26,12 +26,17 @@ export class CompactTable implements Scorer {
     readonly scale: number,
   ) {
     this.mask = (1 << bits) - 1;
+    this.acc = new Int32Array(nClasses);
   }
+  /** Integer sums while scoring: adding small integers is cheaper than Float32 arithmetic. */
+  private readonly acc: Int32Array;
 
   score(features: FeatureBuffer, scores: Float32Array): void {
-    if (this.values instanceof Int8Array) scoreRows(this.values, this.mask, this.nClasses, features, scores);
-    else scoreRows16(this.values, this.mask, this.nClasses, features, scores);
-    for (let c = 0; c < this.nClasses; c++) scores[c] *= this.scale;
+    const acc = this.acc;
+    if (this.values instanceof Int8Array) scoreRows(this.values, this.mask, this.nClasses, features, acc);
+    else scoreRows16(this.values, this.mask, this.nClasses, features, acc);
+    const scale = this.scale;
+    for (let c = 0; c < this.nClasses; c++) scores[c] = acc[c] * scale;
   }
   /**
    * Scores only `count` classes listed in `classes` (into scores[class]); the others are
@@ -40,13 +45,15 @@ export class CompactTable implements Scorer {
   scoreClasses(features: FeatureBuffer, classes: Int32Array, count: number, scores: Float32Array): void {
     const nc = this.nClasses;
     const v = this.values;
-    for (let k = 0; k < count; k++) scores[classes[k]] = 0;
+    const acc = this.acc;
+    for (let k = 0; k < count; k++) acc[k] = 0;
     const ids = features.ids;
+    const mask = this.mask;
     for (let i = 0; i < features.length; i++) {
-      const row = (ids[i] & this.mask) * nc;
-      for (let k = 0; k < count; k++) scores[classes[k]] += v[row + classes[k]];
+      const row = (ids[i] & mask) * nc;
+      for (let k = 0; k < count; k++) acc[k] += v[row + classes[k]];
     }
-    for (let k = 0; k < count; k++) scores[classes[k]] *= this.scale;
+    for (let k = 0; k < count; k++) scores[classes[k]] = acc[k] * this.scale;
   }
 
   /** Quantises a trained perceptron (for using a model right after training). */
@@ -63,7 +70,7 @@ export class CompactTable implements Scorer {
 }
 
 /** Kept as two monomorphic copies so each inner loop sees one array type. */
-function scoreRows(v: Int8Array, mask: number, nc: number, features: FeatureBuffer, scores: Float32Array): void {
+function scoreRows(v: Int8Array, mask: number, nc: number, features: FeatureBuffer, scores: Int32Array): void {
   scores.fill(0, 0, nc);
   const ids = features.ids;
   for (let i = 0; i < features.length; i++) {
@@ -72,7 +79,7 @@ function scoreRows(v: Int8Array, mask: number, nc: number, features: FeatureBuff
   }
 }
 
-function scoreRows16(v: Int16Array, mask: number, nc: number, features: FeatureBuffer, scores: Float32Array): void {
+function scoreRows16(v: Int16Array, mask: number, nc: number, features: FeatureBuffer, scores: Int32Array): void {
   scores.fill(0, 0, nc);
   const ids = features.ids;
   for (let i = 0; i < features.length; i++) {
@@ -104,30 +111,46 @@ export function decodeCompactModel(bytes: Uint8Array): CompactBundle {
     const rowBytes = t.rows * 4;
     const valueBytes = t.rows * nc * (t.precision === 8 ? 1 : 2);
     if (at + rowBytes + valueBytes > bytes.length) throw new Error(`truncated Parley model file (table ${t.name})`);
-    // Copy each section out, so views are aligned whatever the source offset.
-    const rows = new Uint32Array(bytes.slice(at, at + rowBytes).buffer);
+    const rows = sectionView(bytes, at, t.rows, Uint32Array);
     at += rowBytes;
-    const raw = bytes.slice(at, at + valueBytes).buffer;
-    at += align4(valueBytes);
     const size = (1 << t.bits) * nc;
     if (t.precision === 8) {
-      const src = new Int8Array(raw);
-      const dst = new Int8Array(size);
-      for (let i = 0; i < t.rows; i++) copyRow(src, i * nc, dst, rows[i] * nc, nc);
-      tables[t.name] = new CompactTable(nc, t.bits, dst, t.scale);
+      const src = sectionView(bytes, at, t.rows * nc, Int8Array);
+      tables[t.name] = new CompactTable(nc, t.bits, scatter8(src, rows, nc, new Int8Array(size)), t.scale);
     } else {
-      const src = new Int16Array(raw);
-      const dst = new Int16Array(size);
-      for (let i = 0; i < t.rows; i++) copyRow(src, i * nc, dst, rows[i] * nc, nc);
-      tables[t.name] = new CompactTable(nc, t.bits, dst, t.scale);
+      const src = sectionView(bytes, at, t.rows * nc, Int16Array);
+      tables[t.name] = new CompactTable(nc, t.bits, scatter16(src, rows, nc, new Int16Array(size)), t.scale);
     }
+    at += align4(valueBytes);
   }
   const { tables: _omit, format: _format, ...rest } = header;
   return { header: rest, tables };
 }
 
-function copyRow(src: Int8Array | Int16Array, from: number, dst: Int8Array | Int16Array, to: number, n: number): void {
-  for (let c = 0; c < n; c++) dst[to + c] = src[from + c];
+type View<T> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number };
+
+/** A typed view of a section: in place when aligned (gunzip output is), else a copy. */
+function sectionView<T>(bytes: Uint8Array, at: number, length: number, Type: View<T>): T {
+  const offset = bytes.byteOffset + at;
+  if (offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, length);
+  return new Type(bytes.slice(at, at + length * Type.BYTES_PER_ELEMENT).buffer, 0, length);
+}
+
+/** Spreads the stored rows into the dense table (two monomorphic copies, as for scoring). */
+function scatter8(src: Int8Array, rows: Uint32Array, nc: number, dst: Int8Array): Int8Array {
+  for (let i = 0, from = 0; i < rows.length; i++, from += nc) {
+    const to = rows[i] * nc;
+    for (let c = 0; c < nc; c++) dst[to + c] = src[from + c];
+  }
+  return dst;
+}
+
+function scatter16(src: Int16Array, rows: Uint32Array, nc: number, dst: Int16Array): Int16Array {
+  for (let i = 0, from = 0; i < rows.length; i++, from += nc) {
+    const to = rows[i] * nc;
+    for (let c = 0; c < nc; c++) dst[to + c] = src[from + c];
+  }
+  return dst;
 }
 
 /** A trained bundle as compact tables. */

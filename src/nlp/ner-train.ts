@@ -72,7 +72,7 @@ export function trainNer(examples: NerExample[], opts: TrainOptions, tagger = ne
       [order[i], order[j]] = [order[j], order[i]];
     }
   }
-  tagger.model.average();
+  tagger.perceptron.average();
   return tagger;
 }
 

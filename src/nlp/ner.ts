@@ -2,6 +2,7 @@ import { FeatureBuffer } from '../ml/features.js';
 import { feat1, feat2, feat3 } from '../ml/hash.js';
 import { Perceptron } from '../ml/perceptron.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
+import type { CompactBundle, Scorer } from '../ml/compact.js';
 import { BILOU_CLASSES, N_CLASSES, prefixOf, typeOf, validTransition } from './entity-tags.js';
 import { GAZ_CLASSES, TokenAttributes, type NerInput } from './ner-features.js';
 
@@ -31,7 +32,8 @@ const enum T {
 }
 
 export class NerTagger {
-  readonly model: Perceptron;
+  /** A Perceptron while training (and right after); a CompactTable when loaded from a file. */
+  readonly model: Scorer;
   private readonly attrs = new TokenAttributes();
   private readonly fb = new FeatureBuffer(96);
   private readonly dfb = new FeatureBuffer(8);
@@ -51,12 +53,12 @@ export class NerTagger {
   /** Per lower-cased word hash: counts of the entity types given to it so far in the document. */
   private readonly history = new Map<number, Uint16Array>();
 
-  constructor(model?: Perceptron) {
+  constructor(model?: Scorer) {
     this.model = model ?? new Perceptron(N_CLASSES, DEFAULT_BITS);
     if (this.model.nClasses !== N_CLASSES) throw new Error(`NER model has ${this.model.nClasses} classes, expected ${N_CLASSES}`);
   }
 
-  static fromBundle(bundle: ModelBundle): NerTagger {
+  static fromBundle(bundle: ModelBundle | CompactBundle): NerTagger {
     if (bundle.header.kind !== NER_KIND) throw new Error(`not a named-entity model (kind ${bundle.header.kind})`);
     const classes = bundle.header.labels.classes;
     if (classes.join(' ') !== BILOU_CLASSES.join(' ')) throw new Error('named-entity model has unexpected classes');
@@ -67,8 +69,14 @@ export class NerTagger {
     return tagger;
   }
 
+  /** The trainable table (throws for a tagger loaded for prediction only). */
+  get perceptron(): Perceptron {
+    if (!(this.model instanceof Perceptron)) throw new Error('this named-entity tagger was loaded for prediction only; it cannot be trained or saved');
+    return this.model;
+  }
+
   toBundle(card: ModelCard): ModelBundle {
-    return { header: { kind: NER_KIND, card, labels: { classes: BILOU_CLASSES }, settings: { beam: this.beamWidth } }, tables: { ner: this.model } };
+    return { header: { kind: NER_KIND, card, labels: { classes: BILOU_CLASSES }, settings: { beam: this.beamWidth } }, tables: { ner: this.perceptron } };
   }
 
   /** Tags a document; returns one BILOU class id (index into BILOU_CLASSES) per token. */
@@ -132,9 +140,10 @@ export class NerTagger {
       }
       if (gold) {
         // Training follows its own (constrained) guesses, as it will have to when tagging.
-        model.tick();
-        model.update(gold[i], free, this.fb);
-        model.update(gold[i], free, this.dfb);
+        const p = this.perceptron;
+        p.tick();
+        p.update(gold[i], free, this.fb);
+        p.update(gold[i], free, this.dfb);
       }
       out[i] = best;
       prev2 = prev;

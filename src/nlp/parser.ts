@@ -102,9 +102,15 @@ export class Parser {
     const st = this.state;
     const moves = this.model.moves;
     while (!st.done) {
-      this.extract();
-      moves.score(this.features, this.moveScores);
-      const move = this.bestValid();
+      let move: number;
+      // Where only one move is valid (empty stack; buffer down to the root) there is nothing to score.
+      if (st.sp === 0) move = SHIFT;
+      else if (st.b === st.n) move = st.sp === 1 ? LEFT : RIGHT;
+      else {
+        this.extract();
+        moves.score(this.features, this.moveScores);
+        move = this.bestValid();
+      }
       const d = st.apply(move);
       if (d >= 0) st.labels[d] = this.predictLabel(d, st.heads[d]);
     }

@@ -29,7 +29,35 @@ export interface TaggerModel {
   dictionary: Map<string, number>;
 }
 
-const NONE = hashString('<none>');
+/** Distinct forms whose attributes and word-only scores are kept (cleared when full). */
+const CACHE_LIMIT = 100_000;
+
+interface WordEntry {
+  /** xposIndex * 256 + uposIndex from the tag dictionary, or -1. */
+  known: number;
+  word: number;
+  lower: number;
+  suffix2: number;
+  suffix3: number;
+  shape: number;
+  /** Scores of the word-only features (null for dictionary words, which skip scoring). */
+  x: Float32Array | null;
+  u: Float32Array | null;
+}
+
+/** The features that read only the word at i itself. */
+function addWordFeatures(f: FeatureBuffer, h: WordHashes, i: number): void {
+  f.add(feat1(0, 0));
+  f.add(feat1(1, h.word[i]));
+  f.add(feat1(2, h.lower[i]));
+  f.add(feat1(3, h.suffix3[i]));
+  f.add(feat1(4, h.suffix2[i]));
+  f.add(feat1(5, h.suffix1[i]));
+  f.add(feat1(6, h.prefix1[i]));
+  f.add(feat1(7, h.prefix3[i]));
+  f.add(feat1(8, h.shape[i]));
+  f.add(feat1(24, h.suffix4[i]));
+}
 
 /** A tagger model fresh from training, whose tables can still be written to a file. */
 export interface TrainedTaggerModel extends TaggerModel {
@@ -40,6 +68,11 @@ export interface TrainedTaggerModel extends TaggerModel {
 export class Tagger {
   readonly model: TaggerModel;
   private readonly hashes = new WordHashes();
+  /** A one-word scratch for computing a cache entry. */
+  private readonly one = new WordHashes();
+  private readonly wordFeatures = new FeatureBuffer(16);
+  private readonly cache = new Map<string, WordEntry>();
+  private readonly entries: Array<WordEntry | undefined> = [];
   private readonly features = new FeatureBuffer(64);
   private readonly xScores: Float32Array;
   private readonly uScores: Float32Array;
@@ -57,23 +90,70 @@ export class Tagger {
   /** Tags one sentence of `count` forms into `xpos` and `upos` (tag indices). */
   tagInto(forms: ArrayLike<string>, count: number, xpos: Int32Array, upos: Int32Array): void {
     const h = this.hashes;
-    h.compute(forms, count);
-    const { xpos: xp, upos: up, dictionary } = this.model;
+    const { xpos: xp, upos: up } = this.model;
+    h.length = count;
+    if (count > h.word.length) h.compute(forms, count);
+    // Per-form attributes and the scores of the features that read only the word itself
+    // come from a cache: news vocabulary is Zipfian, so most tokens skip a third of the
+    // table reads and all the string work.
+    const entries = this.entries;
+    if (entries.length < count) entries.length = count;
     for (let i = 0; i < count; i++) {
-      const known = dictionary.get(foldWord(forms[i]));
-      if (known !== undefined) {
-        xpos[i] = known >> 8;
-        upos[i] = known & 255;
+      const e = this.entry(forms[i]);
+      entries[i] = e;
+      h.word[i] = e.word;
+      h.lower[i] = e.lower;
+      h.suffix2[i] = e.suffix2;
+      h.suffix3[i] = e.suffix3;
+      h.shape[i] = e.shape;
+    }
+    const xs = this.xScores;
+    const us = this.uScores;
+    const nx = xp.nClasses;
+    const nu = up.nClasses;
+    for (let i = 0; i < count; i++) {
+      const e = entries[i]!;
+      if (e.known >= 0) {
+        xpos[i] = e.known >> 8;
+        upos[i] = e.known & 255;
         continue;
       }
-      this.extract(i, xpos, upos);
-      xp.score(this.features, this.xScores);
-      const x = Perceptron.argmax(this.xScores, xp.nClasses);
+      this.features.clear();
+      this.extractContext(i, xpos, upos);
+      xp.score(this.features, xs);
+      const wx = e.x!;
+      for (let c = 0; c < nx; c++) xs[c] += wx[c];
+      const x = Perceptron.argmax(xs, nx);
       xpos[i] = x;
       this.addCurrent(x, i);
-      up.score(this.features, this.uScores);
-      upos[i] = Perceptron.argmax(this.uScores, up.nClasses);
+      up.score(this.features, us);
+      const wu = e.u!;
+      for (let c = 0; c < nu; c++) us[c] += wu[c];
+      upos[i] = Perceptron.argmax(us, nu);
     }
+  }
+
+  /** The cached attributes of a form (computed on first sight; the cache is bounded). */
+  private entry(form: string): WordEntry {
+    const hit = this.cache.get(form);
+    if (hit !== undefined) return hit;
+    const lower = foldWord(form);
+    const known = this.model.dictionary.get(lower);
+    const h = this.one;
+    h.compute([form], 1);
+    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], x: null, u: null };
+    if (known === undefined) {
+      const f = this.wordFeatures;
+      f.clear();
+      addWordFeatures(f, h, 0);
+      e.x = new Float32Array(this.model.xpos.nClasses);
+      this.model.xpos.score(f, e.x);
+      e.u = new Float32Array(this.model.upos.nClasses);
+      this.model.upos.score(f, e.u);
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(form, e);
+    return e;
   }
 
   /** Convenience form: tags a sentence of strings. */
@@ -86,10 +166,16 @@ export class Tagger {
 
   /** Features for position i given the tags already chosen to its left. */
   extract(i: number, xpos: Int32Array, upos: Int32Array): void {
+    this.features.clear();
+    addWordFeatures(this.features, this.hashes, i);
+    this.extractContext(i, xpos, upos);
+  }
+
+  /** The features that read the neighbours or the tags chosen before (not cacheable per word). */
+  private extractContext(i: number, xpos: Int32Array, upos: Int32Array): void {
     const h = this.hashes;
     const n = h.length;
     const f = this.features;
-    f.clear();
     const p1 = i > 0 ? this.tagHash[xpos[i - 1]] : START;
     const p2 = i > 1 ? this.tagHash[xpos[i - 2]] : START;
     const pu = i > 0 ? this.uposHash[upos[i - 1]] : START;
@@ -98,15 +184,6 @@ export class Tagger {
     const wm2 = i > 1 ? h.lower[i - 2] : START;
     const wp1 = i + 1 < n ? h.lower[i + 1] : END;
     const wp2 = i + 2 < n ? h.lower[i + 2] : END;
-    f.add(feat1(0, 0));
-    f.add(feat1(1, h.word[i]));
-    f.add(feat1(2, w));
-    f.add(feat1(3, h.suffix3[i]));
-    f.add(feat1(4, h.suffix2[i]));
-    f.add(feat1(5, h.suffix1[i]));
-    f.add(feat1(6, h.prefix1[i]));
-    f.add(feat1(7, h.prefix3[i]));
-    f.add(feat1(8, h.shape[i]));
     f.add(feat1(9, p1));
     f.add(feat1(10, p2));
     f.add(feat2(11, p1, p2));
@@ -122,7 +199,6 @@ export class Tagger {
     f.add(feat2(21, w, wp1));
     f.add(feat2(22, p1, wp1));
     f.add(feat1(23, i > 0 ? h.shape[i - 1] : START));
-    f.add(feat1(24, h.suffix4[i]));
     f.add(feat2(25, pu, h.suffix3[i]));
     f.add(feat2(26, h.shape[i], i === 0 ? 1 : 0));
     f.add(feat3(27, p1, w, wp1));
