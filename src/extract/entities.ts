@@ -212,6 +212,8 @@ function toEntity(b: EntityBuilder, i: number): Entity {
   return e;
 }
 
+const ROMAN = /^[ivx]+$/;
+
 /**
  * Surnames the tagger missed: a capitalised word, outside every other name, that is the
  * surname of a person already named in full, or one typo from it ("Ushkaov").
@@ -220,7 +222,11 @@ function surnameMentions(ctx: EntityContext, cands: Candidate[], people: PersonI
   const covered = new Uint8Array(ctx.n);
   for (const c of cands) covered.fill(1, c.start, c.end);
   const surnames = new Map<string, string>();
-  for (const c of people.clusters) if (c.tokens.length >= 2) surnames.set(c.tokens[c.tokens.length - 1], c.key);
+  for (const c of people.clusters) {
+    const surname = c.tokens[c.tokens.length - 1];
+    // "Baudouin I": a regnal number is no surname to look for.
+    if (c.tokens.length >= 2 && /\p{L}{2,}/u.test(surname) && !ROMAN.test(surname)) surnames.set(surname, c.key);
+  }
   if (surnames.size === 0) return [];
   const fuzzy = surnames.size <= 50;
   const out: Array<{ cand: Candidate; key: string }> = [];

@@ -1,4 +1,4 @@
-import { isHonorific, isTitleWord, LONGEST_ROLE, roleOf, type GazEntry } from '../lexicon/index.js';
+import { alternateEntries, isHonorific, isTitleWord, LONGEST_ROLE, roleOf, type GazEntry, type GazMatch } from '../lexicon/index.js';
 import type { EntityType } from './types.js';
 import { isCapitalised, NAME_PARTICLES, type EntityContext } from './entity-context.js';
 
@@ -42,7 +42,8 @@ const POSSESSIVE = new Set(["'s", "'", 's']);
 function typeOfNer(ctx: EntityContext, s: number, e: number, label: NerType): EntityType {
   const head = ctx.folded[e - 1];
   if (label === 'PER') return 'PERSON';
-  if (FAC_HEADS.has(head) && label !== 'MISC') return 'FAC';
+  // Only a place can be a facility: an ORG "Crystal Palace" or "Kansai International Airport" is the club or the company.
+  if (FAC_HEADS.has(head) && label === 'LOC') return 'FAC';
   if (label === 'ORG') return 'ORG';
   if (label === 'LOC') return 'LOC';
   if (EVENT_HEADS.has(head)) return 'EVENT';
@@ -50,20 +51,24 @@ function typeOfNer(ctx: EntityContext, s: number, e: number, label: NerType): En
   return 'MISC';
 }
 
+/** Days and months: a tagger span running into a date ("Insulza Monday") ends before them. */
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /**
  * Drops a title from the front of a person span ("Foreign Minister Lavrov", "Russian
  * President Putin"): up to the last title word or honorific in the leading run of title
- * and gazetteer words. A place-like first name alone stays ("Jordan Peterson").
+ * and gazetteer words. A place-like first name alone stays ("Jordan Peterson"); so does an
+ * initial that reads like the French "M." ("M. Butcher": the tagger took it as the name).
  */
 function trimPerson(ctx: EntityContext, s: number, e: number): [number, number] {
   let lastTitle = -1;
   for (let k = s; k < e - 1; k++) {
     const f = ctx.folded[k];
-    if (isTitleWord(f) || isHonorific(f)) lastTitle = k;
+    if (isTitleWord(f) || (isHonorific(f) && f !== 'm.')) lastTitle = k;
     else if (ctx.gazAt[k] < 0) break;
   }
   if (lastTitle >= 0) s = lastTitle + 1;
-  while (e > s + 1 && POSSESSIVE.has(ctx.folded[e - 1])) e--;
+  while (e > s + 1 && (POSSESSIVE.has(ctx.folded[e - 1]) || DATE_WORDS.has(ctx.folded[e - 1]))) e--;
   return [s, e];
 }
 
@@ -74,17 +79,23 @@ function isNameWord(ctx: EntityContext, i: number): boolean {
   return !isTitleWord(f) && !isHonorific(f) && /\p{L}/u.test(f);
 }
 
+/** Gazetteer kinds a tagger ORG may rightly override: a state or region named for a team ("Florida 3 Cincinnati 1"). */
+const ORG_OVER = new Set(['state', 'region']);
+
 /**
  * Merges tagger spans with gazetteer hits: where they cover the same words, the gazetteer
- * decides the type (it knows "Kremlin" acts for Russia); where the tagger's span is longer
- * (an ORG "Bank of Russia", a PER "Jordan Bardella"), the tagger wins; a MISC span made only
- * of gazetteer words ("Russian-U.S.") is split into them.
+ * decides the type (it knows "Kremlin" acts for Russia), except where the tagger's reading
+ * has the article's support (see `taggerReading`); where the tagger's span is longer (an ORG
+ * "Bank of Russia", a PER "Jordan Bardella", a LOC "U.S. Gulf"), the tagger wins; a span made
+ * of gazetteer names joined by hyphens or slashes ("Russian-U.S.") is split into them.
  */
 export function candidates(ctx: EntityContext): Candidate[] {
   const taken = new Uint8Array(ctx.n);
   const out: Candidate[] = [];
   const dropGaz = new Set<number>();
-  for (const span of nerSpans(ctx)) {
+  const spans = nerSpans(ctx);
+  const surnames = fullNameSurnames(ctx, spans);
+  for (const span of spans) {
     let { start: s, end: e } = span;
     if (span.label === 'PER') [s, e] = trimPerson(ctx, s, e);
     const inside: number[] = [];
@@ -100,11 +111,28 @@ export function candidates(ctx: EntityContext): Candidate[] {
     if (crossing) continue; // a gazetteer phrase reaching past the tagger's span: trust the phrase
     if (inside.length > 0) {
       let covered = true;
-      for (let i = s; i < e; i++) if (ctx.gazAt[i] < 0 && /[\p{L}\p{N}]/u.test(ctx.texts[i])) covered = false;
-      if (covered) continue; // the gazetteer words make up the span: they speak for it
+      let joined = false;
+      for (let i = s; i < e; i++) {
+        if (ctx.gazAt[i] >= 0) continue;
+        if (/[\p{L}\p{N}]/u.test(ctx.texts[i])) covered = false;
+        else joined = true;
+      }
+      if (covered && inside.length === 1) {
+        const reading = taggerReading(ctx, ctx.gaz[inside[0]], span.label, surnames);
+        if (reading === 'gaz') continue; // the gazetteer words make up the span: they speak for it
+        dropGaz.add(inside[0]);
+        if (reading !== 'ner') {
+          out.push({ start: s, end: e, type: reading.type, gaz: reading, source: 'gaz' });
+          taken.fill(1, s, e);
+          continue;
+        }
+      } else if (covered && joined) continue; // "Russian-U.S.": the names it joins
       for (const k of inside) dropGaz.add(k);
     }
-    const type = typeOfNer(ctx, s, e, span.label);
+    let type = typeOfNer(ctx, s, e, span.label);
+    // "North Korean Red Cross": a name ending in a known organisation is an organisation.
+    const last = inside.length > 0 ? ctx.gaz[inside[inside.length - 1]] : undefined;
+    if (last && last.end === e && last.entry.type === 'ORG' && type === 'MISC') type = 'ORG';
     out.push({ start: s, end: e, type, source: 'ner' });
     taken.fill(1, s, e);
   }
@@ -116,6 +144,37 @@ export function candidates(ctx: EntityContext): Candidate[] {
   });
   if (!ctx.allCaps) for (const c of titleAnchoredPeople(ctx, taken)) out.push(c);
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * Where the tagger and one gazetteer phrase cover the same words, which reading holds:
+ * the gazetteer's ('gaz'), the tagger's ('ner'), or another referent of the same phrase.
+ * The tagger wins on a person whose surname the article gives in a full name ("Neil
+ * Jordan" ... "Jordan said"), and on a team named for a state; a tagger place over a
+ * seat that is also a capital ("in Brussels") is the city, not the institution.
+ */
+function taggerReading(ctx: EntityContext, g: GazMatch, label: NerType, surnames: ReadonlySet<string>): 'gaz' | 'ner' | GazEntry {
+  const kind = g.entry.kind;
+  if (label === 'PER' && g.end - g.start === 1 && surnames.has(ctx.folded[g.start])) return 'ner';
+  if (label === 'ORG' && ORG_OVER.has(kind)) return 'ner';
+  if (label === 'LOC' && (kind === 'igo' || kind === 'seat')) {
+    const place = alternateEntries(ctx.folded, g).find((a) => a.kind === 'capital');
+    if (place) return place;
+  }
+  return 'gaz';
+}
+
+/** Folded surnames of the people the tagger names in full (two or more name words). */
+function fullNameSurnames(ctx: EntityContext, spans: ReadonlyArray<{ start: number; end: number; label: NerType }>): Set<string> {
+  const out = new Set<string>();
+  for (const sp of spans) {
+    if (sp.label !== 'PER') continue;
+    const [s, e] = trimPerson(ctx, sp.start, sp.end);
+    let words = 0;
+    for (let i = s; i < e; i++) if (/\p{L}{2,}/u.test(ctx.texts[i])) words++;
+    if (words >= 2) out.add(ctx.folded[e - 1]);
+  }
   return out;
 }
 
@@ -135,11 +194,26 @@ function titleAnchoredPeople(ctx: EntityContext, taken: Uint8Array): Candidate[]
       else if (NAME_PARTICLES.has(ctx.folded[e]) && e + 1 < ctx.n && isNameWord(ctx, e + 1)) e += 2;
       else break;
     }
+    if (!looksLikePersonName(ctx, i, e)) continue;
     out.push({ start: i, end: e, type: 'PERSON', source: 'title' });
     taken.fill(1, i, e);
     i = e - 1;
   }
   return out;
+}
+
+const ROMAN_NUMERAL = /^[IVX]+$/;
+
+/**
+ * Capitalised words after a title that can be a person's name: some word of two or more
+ * letters in mixed case ("BANK QUAL : Y", "Group II" and "company N" are not names).
+ */
+function looksLikePersonName(ctx: EntityContext, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const t = ctx.texts[i];
+    if (/\p{Lu}\p{Ll}/u.test(t) && !ROMAN_NUMERAL.test(t)) return true;
+  }
+  return false;
 }
 
 /** The token ends a role phrase for one person, or is an honorific. */

@@ -25,6 +25,8 @@ interface Table {
   /** Folded last token -> multi-token phrases ending with it, for typo matching ("Saudia Arabia"). */
   lastToken: Map<string, Array<{ tokens: string[]; entry: GazEntry }>>;
   byId: Map<string, GazEntry>;
+  /** Phrases that name more than one referent ("Brussels": the EU, and Belgium's capital): the later ones, in priority order. */
+  alternates: Map<string, GazEntry[]>;
 }
 
 let table: Table | undefined;
@@ -36,6 +38,7 @@ function build(): Table {
   const firstToken = new Map<string, number>();
   const lastToken = new Map<string, Array<{ tokens: string[]; entry: GazEntry }>>();
   const byId = new Map<string, GazEntry>();
+  const alternates = new Map<string, GazEntry[]>();
   const capitalAt = (name: string, country: string): [number, number] | undefined => {
     const c = lookupCity(name, { country });
     return c && c.country === country ? [c.lat, c.lon] : undefined;
@@ -52,6 +55,11 @@ function build(): Table {
     const exact = ACRONYM.test(surface) ? surface : undefined;
     if (existing) {
       if (existing.entry === entry && exact && existing.exact) existing.exact.push(exact);
+      else if (existing.entry !== entry) {
+        const alts = alternates.get(key) ?? [];
+        if (!alts.includes(entry)) alts.push(entry);
+        alternates.set(key, alts);
+      }
       continue;
     }
     phrases.set(key, exact ? { entry, exact: [exact] } : { entry });
@@ -64,7 +72,7 @@ function build(): Table {
       list.push({ tokens, entry });
     }
   }
-  return { phrases, firstToken, lastToken, byId };
+  return { phrases, firstToken, lastToken, byId, alternates };
 }
 
 function getTable(): Table {
@@ -88,6 +96,13 @@ export function lookupPhrase(phrase: string): GazEntry | undefined {
 
 export function entryById(id: string): GazEntry | undefined {
   return getTable().byId.get(id);
+}
+
+/** The other referents a matched phrase can name, after the one it was matched to ("Brussels": Belgium's capital after the EU). */
+export function alternateEntries(folded: readonly string[], m: GazMatch): readonly GazEntry[] {
+  if (m.fuzzy) return [];
+  const key = m.end - m.start === 1 ? folded[m.start] : folded.slice(m.start, m.end).join(' ');
+  return getTable().alternates.get(key) ?? [];
 }
 
 const UPPER_START = /^[\p{Lu}\p{Lt}\d]/u;
