@@ -1,4 +1,4 @@
-import { alternateEntries, isHonorific, isTitleWord, LONGEST_ROLE, roleOf, type GazEntry, type GazMatch } from '../lexicon/index.js';
+import { alternateEntries, lookupCity, isHonorific, isTitleWord, LONGEST_ROLE, roleOf, type GazEntry, type GazMatch } from '../lexicon/index.js';
 import type { EntityType } from './types.js';
 import { isCapitalised, NAME_PARTICLES, type EntityContext } from './entity-context.js';
 
@@ -79,6 +79,57 @@ function isNameWord(ctx: EntityContext, i: number): boolean {
   return !isTitleWord(f) && !isHonorific(f) && /\p{L}/u.test(f);
 }
 
+type NerSpan = { start: number; end: number; label: NerType };
+
+/**
+ * A person's name the tagger cut at a lower-case particle ("Luiz Inacio Lula" + "Silva",
+ * "Mohammed" + "Salman"): a PER span followed by "da", "bin", "von"... and a capitalised
+ * word runs on through the capitalised words, swallowing the spans it meets.
+ */
+function joinNameParticles(ctx: EntityContext, spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const sp = { ...spans[k] };
+    if (sp.label === 'PER') {
+      const sentence = ctx.doc.sentenceOf[sp.start];
+      let e = sp.end;
+      while (e + 1 < ctx.n && NAME_PARTICLES.has(ctx.texts[e]) && ctx.doc.sentenceOf[e + 1] === sentence && isCapitalised(ctx, e + 1)) {
+        e += 2;
+        while (e < ctx.n && ctx.doc.sentenceOf[e] === sentence && isCapitalised(ctx, e) && !isTitleWord(ctx.folded[e])) e++;
+      }
+      if (e > sp.end) {
+        while (k + 1 < spans.length && spans[k + 1].start < e) e = Math.max(e, spans[++k].end);
+        sp.end = e;
+      }
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
+/**
+ * A one-word tagger place that no gazetteer or city table knows, written as a person is:
+ * the surname of someone the article names in full ("Lamberto Dini" ... "Dini"), after a
+ * title ("negotiator Nyerere"), after a country's possessive ("Chile's Boric") or as the
+ * subject of a verb people do ("Putin would receive him"). Known places keep their reading.
+ */
+function unknownPlaceActsAsPerson(ctx: EntityContext, s: number, e: number, surnames: ReadonlySet<string>): boolean {
+  if (e - s !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(ctx.texts[s]) || lookupCity(ctx.texts[s])) return false;
+  if (surnames.has(ctx.folded[s])) return true;
+  if (s >= 1 && ctx.doc.sentenceOf[s - 1] === ctx.doc.sentenceOf[s] && announcesName(ctx, s - 1)) return true;
+  // "Chile's Boric", also as a tokenizer may cut it: "Italy ' s Dini".
+  const owner = ctx.folded[s - 1] === "'s" ? s - 2 : ctx.folded[s - 1] === 's' && ctx.folded[s - 2] === "'" ? s - 3 : -1;
+  if (owner >= 0 && ctx.gazAt[owner] >= 0 && ctx.gaz[ctx.gazAt[owner]].entry.kind === 'country') return true;
+  const head = ctx.doc.heads[s] ?? -1;
+  return ctx.doc.deprels[s] === 'nsubj' && head >= 0 && PERSONAL_VERBS.has(ctx.folded[head]);
+}
+
+/** Verbs whose subject is nearly always a person in wire copy (a country "says" too, but is known to the gazetteer). */
+const PERSONAL_VERBS = new Set([
+  'receive', 'receives', 'received', 'greet', 'greets', 'greeted', 'tell', 'tells', 'told', 'telephoned', 'phoned',
+  'resign', 'resigns', 'resigned', 'smiled', 'shook', 'flew', 'arrived', 'arrives', 'addressed', 'married', 'died', 'testified',
+]);
+
 /** Gazetteer kinds a tagger ORG may rightly override: a state or region named for a team ("Florida 3 Cincinnati 1"). */
 const ORG_OVER = new Set(['state', 'region']);
 
@@ -93,7 +144,7 @@ export function candidates(ctx: EntityContext): Candidate[] {
   const taken = new Uint8Array(ctx.n);
   const out: Candidate[] = [];
   const dropGaz = new Set<number>();
-  const spans = nerSpans(ctx);
+  const spans = joinNameParticles(ctx, nerSpans(ctx));
   const surnames = fullNameSurnames(ctx, spans);
   for (const span of spans) {
     let { start: s, end: e } = span;
@@ -129,7 +180,7 @@ export function candidates(ctx: EntityContext): Candidate[] {
       } else if (covered && joined) continue; // "Russian-U.S.": the names it joins
       for (const k of inside) dropGaz.add(k);
     }
-    let type = typeOfNer(ctx, s, e, span.label);
+    let type = inside.length === 0 && span.label === 'LOC' && unknownPlaceActsAsPerson(ctx, s, e, surnames) ? 'PERSON' : typeOfNer(ctx, s, e, span.label);
     // "North Korean Red Cross": a name ending in a known organisation is an organisation.
     const last = inside.length > 0 ? ctx.gaz[inside[inside.length - 1]] : undefined;
     if (last && last.end === e && last.entry.type === 'ORG' && type === 'MISC') type = 'ORG';
@@ -165,17 +216,28 @@ function taggerReading(ctx: EntityContext, g: GazMatch, label: NerType, surnames
   return 'gaz';
 }
 
-/** Folded surnames of the people the tagger names in full (two or more name words). */
-function fullNameSurnames(ctx: EntityContext, spans: ReadonlyArray<{ start: number; end: number; label: NerType }>): Set<string> {
-  const out = new Set<string>();
+/**
+ * Folded surnames of the people the tagger names in full (two or more name words), kept
+ * only where the tagger, on the word alone, reads it as a person at least as often as as
+ * a place (one span "Lebed Chechnya" does not make "Chechnya" a surname).
+ */
+function fullNameSurnames(ctx: EntityContext, spans: readonly NerSpan[]): Set<string> {
+  const full = new Set<string>();
+  const alone = new Map<string, number>();
   for (const sp of spans) {
+    const [s, e] = sp.label === 'PER' ? trimPerson(ctx, sp.start, sp.end) : [sp.start, sp.end];
+    if (e - s === 1) {
+      const vote = sp.label === 'PER' ? 1 : sp.label === 'LOC' ? -1 : 0;
+      alone.set(ctx.folded[s], (alone.get(ctx.folded[s]) ?? 0) + vote);
+      continue;
+    }
     if (sp.label !== 'PER') continue;
-    const [s, e] = trimPerson(ctx, sp.start, sp.end);
     let words = 0;
     for (let i = s; i < e; i++) if (/\p{L}{2,}/u.test(ctx.texts[i])) words++;
-    if (words >= 2) out.add(ctx.folded[e - 1]);
+    if (words >= 2) full.add(ctx.folded[e - 1]);
   }
-  return out;
+  for (const w of full) if ((alone.get(w) ?? 0) < 0) full.delete(w);
+  return full;
 }
 
 /**

@@ -73,7 +73,8 @@ let bigByPrefix: Map<string, City[]> | undefined;
  */
 export function lookupCityFuzzy(name: string): City | undefined {
   const key = cityKey(name);
-  if (key.length < 5) return undefined;
+  // Five letters and fewer is a name more often than a misspelt city ("Putin" is not "Putian").
+  if (key.length < 6) return undefined;
   if (!bigByPrefix) {
     bigByPrefix = new Map();
     for (const list of cityIndex().values()) {
