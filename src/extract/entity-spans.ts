@@ -1,6 +1,6 @@
 import { alternateEntries, lookupCity, isHonorific, isTitleWord, LONGEST_ROLE, roleOf, type GazEntry, type GazMatch } from '../lexicon/index.js';
 import type { EntityType } from './types.js';
-import { isCapitalised, NAME_PARTICLES, type EntityContext } from './entity-context.js';
+import { isCapitalised, NAME_PARTICLES, sentenceStart, type EntityContext } from './entity-context.js';
 
 /** A candidate name in the text: tokens [start, end), its type, and the gazetteer entry if any. */
 export interface Candidate {
@@ -39,9 +39,22 @@ const FAC_HEADS = new Set(['airport', 'bridge', 'palace', 'square', 'embassy', '
 const NORP_ENDING = /(?:an|ese|ish|i|ic|ch)s?$/;
 const POSSESSIVE = new Set(["'s", "'", 's']);
 
+/** A capitalised city name opening its sentence, written in capitals, followed by a date, a bracket, a dash or a comma. */
+function isDateline(ctx: EntityContext, s: number, e: number): boolean {
+  if (ctx.allCaps || s !== sentenceStart(ctx, s) || e >= ctx.n) return false;
+  for (let i = s; i < e; i++) if (/\p{Ll}/u.test(ctx.texts[i])) return false;
+  if (!/^(?:\(|-|—|–|,|\d)/u.test(ctx.texts[e])) return false;
+  return lookupCity(ctx.texts.slice(s, e).join(' ')) !== undefined;
+}
+
+/** Heads of natural features: a tagger "person" ending in one is a place ("Second Thomas Shoal", "Amu Darya"). */
+const GEO_HEADS = new Set(['shoal', 'reef', 'river', 'lake', 'island', 'islands', 'mountain', 'mountains', 'sea', 'bay', 'strait', 'valley', 'desert', 'peninsula', 'canal', 'darya', 'plateau', 'gorge']);
+
 function typeOfNer(ctx: EntityContext, s: number, e: number, label: NerType): EntityType {
   const head = ctx.folded[e - 1];
-  if (label === 'PER') return 'PERSON';
+  if (label === 'PER') return GEO_HEADS.has(head) && e - s >= 2 ? 'LOC' : 'PERSON';
+  // A dateline ("GENEVA (Reuters) -", "DETROIT 1996-08-31") names the place the report is filed from.
+  if (label !== 'LOC' && isDateline(ctx, s, e)) return 'GPE';
   // Only a place can be a facility: an ORG "Crystal Palace" or "Kansai International Airport" is the club or the company.
   if (FAC_HEADS.has(head) && label === 'LOC') return 'FAC';
   if (label === 'ORG') return 'ORG';

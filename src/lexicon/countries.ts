@@ -56,6 +56,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   ISR: ['Israeli'],
   PSE: ['Palestinian'],
   XKX: ['Kosovan'],
+  TJK: ['Tajik'],
+  UZB: ['Uzbek'],
+  KGZ: ['Kyrgyz'],
+  TKM: ['Turkmen'],
 };
 
 /** Demonyms that stay the same in the plural ("the Chinese", "the Swiss"). */

@@ -36,6 +36,7 @@ const GOV_TITLES = [
   'governor', 'mayor', 'head of state', 'leader', 'king', 'queen', 'emir', 'crown prince', 'sultan', 'monarch',
   'president-elect', 'chief of staff', 'cabinet secretary', 'negotiator', 'chief negotiator', 'delegation', 'delegates',
   'central bank governor', 'junta leader', 'administration', 'ministry', 'foreign ministry', 'cabinet',
+  'department of foreign affairs', 'ministry of foreign affairs', 'ministry of external affairs',
 ];
 const STAFF = new Set([
   'adviser', 'advisor', 'aide', 'top aide', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'envoy',
