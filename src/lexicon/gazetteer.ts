@@ -1,6 +1,7 @@
 import { countryForms } from './countries.js';
 import { lookupCity } from './cities.js';
 import { editDistance, typoBudget } from './edit.js';
+import { groupEntries } from './groups.js';
 import { igoEntries } from './igos.js';
 import { foldToken, phraseKey } from './keys.js';
 import { regionEntries } from './regions.js';
@@ -46,7 +47,7 @@ function build(): Table {
   const forms = countryForms(capitalAt);
   // Order is priority: a seat or IGO name outranks a capital ("Brussels" is the EU), a
   // country name outranks a capital of the same spelling ("Mexico", "Singapore").
-  const all = [...seatEntries(), ...igoEntries(), ...forms.names, ...forms.demonyms, ...forms.capitals, ...regionEntries()];
+  const all = [...seatEntries(), ...igoEntries(), ...groupEntries(), ...forms.names, ...forms.demonyms, ...forms.capitals, ...regionEntries()];
   for (const [surface, entry] of all) {
     const key = phraseKey(surface);
     if (key.length === 0) continue;
