@@ -70,7 +70,7 @@ test('titles announce names the tagger missed; surnames, typos, pronouns and des
   assert.ok(texts(lavrov).includes('Lavrov'));
   assert.ok(texts(lavrov).includes('Lavorv'), 'typo joins');
   assert.ok(texts(rubio).includes('he'), 'pronoun joins the only person of the sentence');
-  assert.ok(texts(rubio).includes('U.S. secretary of state'), 'description joins');
+  assert.ok(texts(rubio).includes('the U.S. secretary of state'), 'description joins, with its article');
   assert.equal(es.filter((e) => e.type === 'PERSON').length, 2);
 });
 
@@ -146,4 +146,46 @@ test('founding example: every entity fact holds through the default pipeline', (
     if (want.actor) assert.equal(got.actor, want.actor, want.name);
     for (const m of want.mentions ?? []) assert.ok(got.mentions.some((x) => x.text === m), `${want.name} mention ${m}`);
   }
+});
+
+/** A Doc with BIO tags laid on the given words, as the tagger would (first match after the cursor). */
+function tagged(text: string, spans: Array<[string, string]>): ReturnType<typeof makeDoc> {
+  const doc = makeDoc(text);
+  let cursor = 0;
+  for (const [surface, label] of spans) {
+    const at = text.indexOf(surface, cursor);
+    cursor = at + surface.length;
+    const first = doc.tokens.findIndex((t) => t.start === at);
+    const last = doc.tokens.findIndex((t) => t.end === at + surface.length);
+    for (let i = first; i <= last; i++) doc.ner[i] = (i === first ? 'B-' : 'I-') + label;
+  }
+  return doc;
+}
+
+test('tagger and gazetteer: the article decides between a person, a team, a city and a seat', () => {
+  const text = 'Director Neil Jordan spoke in Brussels. Jordan said the film was done. Florida 3 Cincinnati 1. The EU said Brussels would answer.';
+  const es = resolveEntities(tagged(text, [['Neil Jordan', 'PER'], ['Brussels', 'LOC'], ['Jordan', 'PER'], ['Florida', 'ORG'], ['Cincinnati', 'ORG'], ['EU', 'ORG'], ['Brussels', 'ORG']]));
+  offsetsHold(text, es);
+  const jordan = byName(es, 'Neil Jordan');
+  assert.ok(jordan?.mentions.some((m) => m.text === 'Jordan'), 'the surname of the named director is him, not the country');
+  assert.ok(!es.some((e) => e.type === 'GPE' && e.country === 'JOR'));
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Florida'))?.type, 'ORG', 'a team named for a state');
+  const brussels = es.filter((e) => e.mentions.some((m) => m.text === 'Brussels'));
+  assert.ok(brussels.some((e) => e.type === 'GPE' && e.country === 'BEL' && e.lat !== undefined), '"in Brussels" is the city');
+  assert.ok(brussels.some((e) => e.actor === 'IGOEUREEC'), '"Brussels would answer" is the EU');
+});
+
+test('tagger spans: names across particles, initials, datelines, joined names and ministries', () => {
+  const text = 'GENEVA (Wire) - Brazilian President Luiz Inacio Lula da Silva met M. Butcher in the U.S. Gulf. Lula left. The Foreign Ministry said it would write.';
+  const es = resolveEntities(tagged(text, [['GENEVA', 'ORG'], ['Brazilian', 'MISC'], ['Luiz Inacio Lula', 'PER'], ['Silva', 'MISC'], ['M. Butcher', 'PER'], ['U.S. Gulf', 'LOC'], ['Lula', 'PER'], ['Foreign Ministry', 'ORG']]));
+  offsetsHold(text, es);
+  const lula = byName(es, 'Luiz Inacio Lula da Silva');
+  assert.equal(lula?.actor, 'BRAGOV');
+  assert.ok(lula?.mentions.some((m) => m.text === 'Lula'), 'a middle name used alone');
+  assert.ok(byName(es, 'M. Butcher'), 'an initial is not the French "Monsieur"');
+  assert.ok(es.some((e) => e.type === 'LOC' && e.name === 'U.S. Gulf'), 'two gazetteer names the tagger joined stay one');
+  const geneva = es.find((e) => e.mentions.some((m) => m.text === 'GENEVA'));
+  assert.equal(geneva?.type, 'GPE');
+  assert.equal(geneva?.country, 'CHE', 'Geneva is the Swiss city, not Geneva, Illinois');
+  assert.equal(byName(es, 'Foreign Ministry')?.actor, 'CHEGOV', 'a ministry without a country takes the dateline home');
 });

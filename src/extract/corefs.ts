@@ -73,7 +73,8 @@ export function linkNominals(ctx: EntityContext, builders: Map<string, EntityBui
     const at = ctx.doc.tokens[i].start;
     const fit = persons.filter((b) => b.roleKeys.has(t.roleKey!) && b.first < at && (!t.country || b.country === t.country));
     if (fit.length !== 1) continue;
-    fit[0].mentions.push(mention(ctx, i + 1, j, 'nominal'));
+    // The mention keeps its article: "the president" is a description, not a name.
+    fit[0].mentions.push(mention(ctx, i, j, 'nominal'));
     i = j - 1;
   }
 }

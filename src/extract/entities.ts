@@ -5,7 +5,7 @@ import type { Entity, EntityType, Mention } from './types.js';
 import { entityContext, isCapitalised, type EntityContext } from './entity-context.js';
 import { candidates, type Candidate } from './entity-spans.js';
 import { PersonIndex, closeEnough } from './people.js';
-import { actorFor, titleAfter, titleBefore, type TitleReading } from './titles.js';
+import { actorFor, readTitle, titleAfter, titleBefore, type TitleReading } from './titles.js';
 import { linkNominals, linkPronouns, type Gender, type PersonMention } from './corefs.js';
 
 /** An entity while the article is read: mentions, titles and the facts they gave. */
@@ -70,6 +70,7 @@ export function resolveEntities(doc: Doc): Entity[] {
   const builders = new Map<string, EntityBuilder>();
   const placed: Placed[] = [];
   const personMentions: PersonMention[] = [];
+  const ministries: Array<{ b: EntityBuilder; c: Candidate }> = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const key: Keyed = c.type === 'PERSON' ? { id: personKey.get(c)! } : placeKey(ctx, c, cands[k + 1]);
@@ -84,7 +85,9 @@ export function resolveEntities(doc: Doc): Entity[] {
     if (c.type === 'PERSON' || (c.type === 'ORG' && !c.gaz)) {
       for (const t of [titleBefore(ctx, c.start), titleAfter(ctx, c.end)]) if (t) applyTitle(ctx, b, t, placed, builders, c);
     }
+    if (c.type === 'ORG' && !c.gaz && !b.country && b.mentions.length === 1) ministries.push({ b, c });
   }
+  placeMinistries(ctx, ministries, placed, builders);
   for (const c of people.clusters) {
     const b = builders.get(c.key);
     if (b) b.name = c.name;
@@ -199,6 +202,36 @@ function applyTitle(ctx: EntityContext, b: EntityBuilder, t: TitleReading, place
   }
 }
 
+/**
+ * A government body named without its country ("the Foreign Ministry said", "the Ministry
+ * of External Affairs") belongs to the country named last before it in its sentence, else
+ * to the country of the dateline the report is filed from.
+ */
+function placeMinistries(ctx: EntityContext, found: Array<{ b: EntityBuilder; c: Candidate }>, placed: Placed[], builders: Map<string, EntityBuilder>): void {
+  if (found.length === 0) return;
+  const first = placed[0];
+  const dateline = first && first.cand.start === 0 ? builders.get(first.key) : undefined;
+  for (const { b, c } of found) {
+    const own = readTitle(ctx, c.start, c.end);
+    if (!own?.role || own.role.code !== 'GOV' || b.country) continue;
+    const sentence = ctx.doc.sentenceOf[c.start];
+    const named: string[] = [];
+    for (const p of placed) {
+      if (p.cand.start >= c.start) break;
+      if (ctx.doc.sentenceOf[p.cand.start] !== sentence) continue;
+      const other = builders.get(p.key);
+      if (other?.country && other.type !== 'LOC' && other.type !== 'PERSON') named.push(other.country);
+    }
+    // The home side: the dateline's country when the sentence names it too or names none,
+    // else the first country the sentence names (its subject, as a rule).
+    const home = dateline?.type === 'GPE' ? dateline.country : undefined;
+    const country = home && (named.length === 0 || named.includes(home)) ? home : named[0];
+    if (!country) continue;
+    b.country = country;
+    b.actor ??= actorFor(country, own.role);
+  }
+}
+
 function toEntity(b: EntityBuilder, i: number): Entity {
   const mentions = [...b.mentions].sort((x, y) => x.start - y.start);
   const e: Entity = { id: 'E' + (i + 1), type: b.type, name: b.name, mentions };
@@ -212,6 +245,8 @@ function toEntity(b: EntityBuilder, i: number): Entity {
   return e;
 }
 
+const ROMAN = /^[ivx]+$/;
+
 /**
  * Surnames the tagger missed: a capitalised word, outside every other name, that is the
  * surname of a person already named in full, or one typo from it ("Ushkaov").
@@ -220,7 +255,11 @@ function surnameMentions(ctx: EntityContext, cands: Candidate[], people: PersonI
   const covered = new Uint8Array(ctx.n);
   for (const c of cands) covered.fill(1, c.start, c.end);
   const surnames = new Map<string, string>();
-  for (const c of people.clusters) if (c.tokens.length >= 2) surnames.set(c.tokens[c.tokens.length - 1], c.key);
+  for (const c of people.clusters) {
+    const surname = c.tokens[c.tokens.length - 1];
+    // "Baudouin I": a regnal number is no surname to look for.
+    if (c.tokens.length >= 2 && /\p{L}{2,}/u.test(surname) && !ROMAN.test(surname)) surnames.set(surname, c.key);
+  }
   if (surnames.size === 0) return [];
   const fuzzy = surnames.size <= 50;
   const out: Array<{ cand: Candidate; key: string }> = [];

@@ -59,6 +59,8 @@ export class PersonIndex {
       pick(this.bySurname.get(word) ?? []) ??
       pick(this.clusters.filter((c) => c.tokens.length === 1 && c.tokens[0] === word)) ??
       pick(multi().filter((c) => c.tokens[0] === word)) ??
+      // "Lula" of "Luiz Inacio Lula da Silva": a middle name the article also uses alone.
+      pick(multi().filter((c) => c.tokens.length >= 3 && c.tokens.indexOf(word, 1) > 0 && c.tokens.indexOf(word, 1) < c.tokens.length - 1)) ??
       // Typo matching is quadratic in the names of an article; a list of thousands skips it.
       (this.clusters.length <= 300 ? pick(multi().filter((c) => closeEnough(c.tokens[c.tokens.length - 1], word))) : null)
     );

@@ -15,7 +15,7 @@ export interface TitleReading {
 }
 
 /** Gazetteer kinds that may stand inside a title ("Kremlin aide", "U.S. Secretary of State"). */
-const TITLE_GAZ = new Set(['country', 'demonym', 'capital', 'seat', 'igo', 'region', 'media']);
+const TITLE_GAZ = new Set(['country', 'demonym', 'capital', 'seat', 'igo', 'group', 'region', 'media']);
 const LEADING_JUNK = new Set(['the', 'a', 'an', 'of', '-', "'s", 'and', 'for', ',']);
 
 function gazAt(ctx: EntityContext, i: number): { start: number; end: number; entry: GazEntry } | null {
@@ -101,7 +101,7 @@ export function readTitle(ctx: EntityContext, s: number, e: number): TitleReadin
     const g = gazAt(ctx, i);
     if (g) {
       const k = g.entry.kind;
-      if ((k === 'seat' || k === 'igo' || k === 'media') && !org) org = g.entry;
+      if ((k === 'seat' || k === 'igo' || k === 'group' || k === 'media') && !org) org = g.entry;
       else if ((k === 'country' || k === 'demonym' || k === 'capital') && !nation) nation = g.entry;
       i = g.end - 1;
     } else if (isHonorific(ctx.folded[i])) honorific = true;

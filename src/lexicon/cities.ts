@@ -20,6 +20,17 @@ export interface City {
 
 let index: Map<string, City[]> | undefined;
 
+/**
+ * English names GeoNames does not carry: the package names Geneva "Genève", so a bare
+ * "Geneva" would find only Geneva, Illinois. Ours. [English name, GeoNames name, country]
+ */
+const EXONYMS: Array<[string, string, string]> = [
+  ['Geneva', 'Genève', 'CHE'], ['Cologne', 'Köln', 'DEU'], ['Antwerp', 'Antwerpen', 'BEL'], ['Gothenburg', 'Göteborg', 'SWE'],
+  ['Kiev', 'Kyiv', 'UKR'], ['Odesa', 'Odessa', 'UKR'], ['Bombay', 'Mumbai', 'IND'], ['Calcutta', 'Kolkata', 'IND'],
+  ['Madras', 'Chennai', 'IND'], ['Bangalore', 'Bengaluru', 'IND'], ['Saigon', 'Ho Chi Minh City', 'VNM'], ['Rangoon', 'Yangon', 'MMR'],
+  ['Peking', 'Beijing', 'CHN'], ['Lodz', 'Łódź', 'POL'],
+];
+
 /** Built on first use: the city table stays off the path of documents that name no city. */
 function cityIndex(): Map<string, City[]> {
   if (index) return index;
@@ -29,6 +40,13 @@ function cityIndex(): Map<string, City[]> {
     let list = index.get(key);
     if (!list) index.set(key, (list = []));
     list.push({ name, country, lat, lon, population, admin });
+  }
+  for (const [english, native, country] of EXONYMS) {
+    const city = index.get(cityKey(native))?.find((c) => c.country === country);
+    if (!city) continue;
+    const key = cityKey(english);
+    // The English name means the famous city first, whatever smaller places share it.
+    index.set(key, [city, ...(index.get(key) ?? []).filter((c) => c !== city)]);
   }
   return index;
 }
@@ -73,7 +91,8 @@ let bigByPrefix: Map<string, City[]> | undefined;
  */
 export function lookupCityFuzzy(name: string): City | undefined {
   const key = cityKey(name);
-  if (key.length < 5) return undefined;
+  // Five letters and fewer is a name more often than a misspelt city ("Putin" is not "Putian").
+  if (key.length < 6) return undefined;
   if (!bigByPrefix) {
     bigByPrefix = new Map();
     for (const list of cityIndex().values()) {

@@ -32,7 +32,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   MKD: ['Macedonia'],
   NLD: ['Holland'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
-  PSE: ['Palestinian territories', 'Gaza Strip', 'West Bank', 'Palestinian Authority'],
+  PSE: ['Palestinian territories', 'Gaza Strip', 'West Bank'],
   VAT: ['Vatican', 'Holy See'],
   IRN: ['Persia'],
   CPV: ['Cape Verde'],
@@ -56,6 +56,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   ISR: ['Israeli'],
   PSE: ['Palestinian'],
   XKX: ['Kosovan'],
+  TJK: ['Tajik'],
+  UZB: ['Uzbek'],
+  KGZ: ['Kyrgyz'],
+  TKM: ['Turkmen'],
 };
 
 /** Demonyms that stay the same in the plural ("the Chinese", "the Swiss"). */

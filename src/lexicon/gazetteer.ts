@@ -1,6 +1,7 @@
 import { countryForms } from './countries.js';
 import { lookupCity } from './cities.js';
 import { editDistance, typoBudget } from './edit.js';
+import { groupEntries } from './groups.js';
 import { igoEntries } from './igos.js';
 import { foldToken, phraseKey } from './keys.js';
 import { regionEntries } from './regions.js';
@@ -25,6 +26,8 @@ interface Table {
   /** Folded last token -> multi-token phrases ending with it, for typo matching ("Saudia Arabia"). */
   lastToken: Map<string, Array<{ tokens: string[]; entry: GazEntry }>>;
   byId: Map<string, GazEntry>;
+  /** Phrases that name more than one referent ("Brussels": the EU, and Belgium's capital): the later ones, in priority order. */
+  alternates: Map<string, GazEntry[]>;
 }
 
 let table: Table | undefined;
@@ -36,6 +39,7 @@ function build(): Table {
   const firstToken = new Map<string, number>();
   const lastToken = new Map<string, Array<{ tokens: string[]; entry: GazEntry }>>();
   const byId = new Map<string, GazEntry>();
+  const alternates = new Map<string, GazEntry[]>();
   const capitalAt = (name: string, country: string): [number, number] | undefined => {
     const c = lookupCity(name, { country });
     return c && c.country === country ? [c.lat, c.lon] : undefined;
@@ -43,7 +47,7 @@ function build(): Table {
   const forms = countryForms(capitalAt);
   // Order is priority: a seat or IGO name outranks a capital ("Brussels" is the EU), a
   // country name outranks a capital of the same spelling ("Mexico", "Singapore").
-  const all = [...seatEntries(), ...igoEntries(), ...forms.names, ...forms.demonyms, ...forms.capitals, ...regionEntries()];
+  const all = [...seatEntries(), ...igoEntries(), ...groupEntries(), ...forms.names, ...forms.demonyms, ...forms.capitals, ...regionEntries()];
   for (const [surface, entry] of all) {
     const key = phraseKey(surface);
     if (key.length === 0) continue;
@@ -52,6 +56,11 @@ function build(): Table {
     const exact = ACRONYM.test(surface) ? surface : undefined;
     if (existing) {
       if (existing.entry === entry && exact && existing.exact) existing.exact.push(exact);
+      else if (existing.entry !== entry) {
+        const alts = alternates.get(key) ?? [];
+        if (!alts.includes(entry)) alts.push(entry);
+        alternates.set(key, alts);
+      }
       continue;
     }
     phrases.set(key, exact ? { entry, exact: [exact] } : { entry });
@@ -64,7 +73,7 @@ function build(): Table {
       list.push({ tokens, entry });
     }
   }
-  return { phrases, firstToken, lastToken, byId };
+  return { phrases, firstToken, lastToken, byId, alternates };
 }
 
 function getTable(): Table {
@@ -88,6 +97,13 @@ export function lookupPhrase(phrase: string): GazEntry | undefined {
 
 export function entryById(id: string): GazEntry | undefined {
   return getTable().byId.get(id);
+}
+
+/** The other referents a matched phrase can name, after the one it was matched to ("Brussels": Belgium's capital after the EU). */
+export function alternateEntries(folded: readonly string[], m: GazMatch): readonly GazEntry[] {
+  if (m.fuzzy) return [];
+  const key = m.end - m.start === 1 ? folded[m.start] : folded.slice(m.start, m.end).join(' ');
+  return getTable().alternates.get(key) ?? [];
 }
 
 const UPPER_START = /^[\p{Lu}\p{Lt}\d]/u;

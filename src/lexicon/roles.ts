@@ -36,6 +36,7 @@ const GOV_TITLES = [
   'governor', 'mayor', 'head of state', 'leader', 'king', 'queen', 'emir', 'crown prince', 'sultan', 'monarch',
   'president-elect', 'chief of staff', 'cabinet secretary', 'negotiator', 'chief negotiator', 'delegation', 'delegates',
   'central bank governor', 'junta leader', 'administration', 'ministry', 'foreign ministry', 'cabinet',
+  'department of foreign affairs', 'ministry of foreign affairs', 'ministry of external affairs',
 ];
 const STAFF = new Set([
   'adviser', 'advisor', 'aide', 'top aide', 'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'envoy',
@@ -84,6 +85,16 @@ const TITLES: Array<[RoleCode, string[]]> = [
 /** Group nouns name many people; they make a group actor, not a title of one named person. */
 const GROUP_WORDS = /(?:s|forces|police|military|army|navy|people|junta|opposition|intelligence|militia|displaced|government|administration|ministry|cabinet|congress|senate|parliament|assembly|court|party|church)$/;
 
+/** Role phrases that name an institution, not one person: "company" does not announce a name as "minister" does. */
+const INSTITUTIONS = new Set([
+  'company', 'firm', 'group', 'conglomerate', 'bank', 'mining company', 'oil company', 'state oil company', 'ngo', 'charity',
+  'aid group', 'aid agency', 'advocacy group', 'humanitarian group', 'think tank', 'watchdog', 'rights group', 'human rights group',
+  'rights watchdog', 'monitoring group', 'monitor', 'union', 'trade union', 'labour union', 'labor union', 'university', 'hospital',
+  'newspaper', 'news agency', 'state news agency', 'daily', 'news outlet', 'television', 'radio', 'tabloid', 'broadcaster',
+  'state broadcaster', 'public broadcaster', 'state tv', 'rebel group', 'armed group', 'intelligence agency', 'intelligence service',
+  'tribunal', 'insurgency',
+]);
+
 /** Words that may stand inside a title without being roles themselves ("acting", "top", "foreign"). */
 const MODIFIERS = [
   'acting', 'interim', 'former', 'ex', 'deputy', 'vice', 'top', 'senior', 'chief', 'state', 'federal', 'national', 'regional',
@@ -103,7 +114,7 @@ for (const [code, phrases] of TITLES) {
   for (const phrase of phrases) {
     const key = phraseKey(phrase);
     if (byKey.has(key)) continue; // the first role listed for a phrase wins (GOV before IGO)
-    byKey.set(key, { code, phrase, staff: STAFF.has(phrase), group: GROUP_WORDS.test(phrase) && !STAFF.has(phrase) });
+    byKey.set(key, { code, phrase, staff: STAFF.has(phrase), group: (GROUP_WORDS.test(phrase) || INSTITUTIONS.has(phrase)) && !STAFF.has(phrase) });
     longest = Math.max(longest, key.split(' ').length);
   }
 }

@@ -46,6 +46,8 @@ const SEATS: Array<[string, string, string, string, string[]]> = [
   ['malacanang', 'Malacanang', 'PHL', 'PHLGOV', ['Malacanang Palace']],
   ['palazzo-chigi', 'Palazzo Chigi', 'ITA', 'ITAGOV', []],
   ['moncloa', 'Moncloa', 'ESP', 'ESPGOV', ['Moncloa Palace']],
+  // A government, not the territory it governs.
+  ['palestinian-authority', 'Palestinian Authority', 'PSE', 'PSEGOV', ['Palestinian National Authority']],
 ];
 
 /**

@@ -2,7 +2,7 @@
 export type PlaceOrActorType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC' | 'EVENT' | 'MISC';
 
 /** What kind of gazetteer item a phrase names; decides how the extractor treats it. */
-export type GazKind = 'country' | 'demonym' | 'capital' | 'seat' | 'igo' | 'region' | 'state' | 'media';
+export type GazKind = 'country' | 'demonym' | 'capital' | 'seat' | 'igo' | 'group' | 'region' | 'state' | 'media';
 
 /** One gazetteer item: a real-world referent with its entity type, country and actor code. */
 export interface GazEntry {
