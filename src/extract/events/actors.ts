@@ -4,6 +4,7 @@
  * "Russian and U.S. officials" two sides, "Kremlin aide Yury Ushakov" the person.
  */
 import type { ActorCode, Entity } from '../types.js';
+import { namedActorCode } from '../../lexicon/cameo/actors.js';
 import { tokenRange } from '../tone.js';
 import { childrenWith, withConjuncts, type DepTree } from './tree.js';
 
@@ -42,13 +43,28 @@ export function tokenEntities(tree: DepTree, entities: readonly Entity[]): Int32
   return map;
 }
 
-/** The actor code of an entity named by `token`, given the head noun of its phrase. */
-function actorFor(entity: Entity, headWord: string | null): ActorCode | null {
+/** The entity's own actor code, else its country, else the actor dictionary's code for a bare name ("Hamas", "Putin"). */
+export function baseActor(entity: Entity): ActorCode | null {
+  if (entity.actor || entity.country) return entity.actor ?? entity.country ?? null;
+  // Places without a country are regions; only people, groups and peoples are in the dictionary.
+  if (entity.type === 'GPE' || entity.type === 'LOC' || entity.type === 'FAC') return null;
+  return namedActorCode(entity.name) ?? null;
+}
+
+/** The actor code of an entity, given the head noun of its phrase ("Russian officials" -> RUSGOV). */
+export function actorFor(entity: Entity, headWord: string | null): ActorCode | null {
   const role = headWord ? ROLE_NOUNS[headWord] : undefined;
+  const base = baseActor(entity);
   const isPlace = entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC';
   if (role && isPlace && entity.country) return entity.country + role;
-  if (role && isPlace && entity.actor && entity.actor.length === 3) return entity.actor + role;
-  return entity.actor ?? entity.country ?? null;
+  // A bare country or group code takes the role: "Hamas militants" PSEREB, "Kurdish militants" KURREB.
+  if (role && base && base.length === 3) return base + role;
+  return base;
+}
+
+/** The CAMEO role code a head noun gives ("officials" GOV), if any. */
+export function roleOf(word: string): string | undefined {
+  return ROLE_NOUNS[word];
 }
 
 /** Dependents of a noun that can name whose it is: "Russian officials", "U.S. Secretary", "officials from Russia". */

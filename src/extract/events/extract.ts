@@ -7,7 +7,8 @@ import { complementCode, goldsteinOf, ploverOf, quadClassOf } from '../../lexico
 import { findDateExpressions, type DateExpression, type DatePrecision } from '../dates.js';
 import type { Entity, Event } from '../types.js';
 import { sidesOf, tokenEntities, type Side } from './actors.js';
-import { argumentsOf } from './args.js';
+import { argumentsOf, type ArgHeads } from './args.js';
+import { clauseBounds, sidesAfter, sidesBefore, sidesBetween } from './surface.js';
 import { modalityOf } from './modality.js';
 import { datelinePlace, placeOf } from './place.js';
 import { ancestors, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
@@ -43,6 +44,7 @@ export interface EventFindings {
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const MUTUAL_CODES = new Set(['057', '0871', '193']);
 const BACKGROUND_PREPS = new Set(['since', 'after', 'before', 'following', 'until', 'prior']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'PUNCT', 'NUM']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 
 function sidesFor(tree: DepTree, ents: Int32Array, entities: readonly Entity[], heads: readonly number[]): Side[] {
@@ -54,8 +56,15 @@ function sidesFor(tree: DepTree, ents: Int32Array, entities: readonly Entity[], 
 /** Background: a nominal event in "since X", a clause opened by "since" or "after". */
 function isBackground(tree: DepTree, trig: Trigger): boolean {
   const t = trig.token;
-  if (trig.kind === 'noun') return BACKGROUND_PREPS.has(caseOf(tree, t));
-  return childrenWith(tree, t, 'mark').some((m) => BACKGROUND_PREPS.has(tree.lower[m]));
+  if (childrenWith(tree, t, 'mark').some((m) => BACKGROUND_PREPS.has(tree.lower[m]))) return true;
+  if (trig.kind !== 'noun') return false;
+  if (BACKGROUND_PREPS.has(caseOf(tree, t))) return true;
+  // By word order too: "since Moscow’s full-scale invasion", whatever the parser hung "since" on.
+  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+    if (BACKGROUND_PREPS.has(tree.lower[i])) return true;
+    if (!NP_TAGS.has(tree.doc.upos[i])) return false;
+  }
+  return false;
 }
 
 /** The date expression that belongs to the trigger: attached to it, its phrase, or a head above it. */
@@ -93,6 +102,63 @@ function pairsOf(code: string, sources: Side[], targets: Side[], mutual: Side[])
   return pairs;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+
+/** Whether the verb at t is passive: by the parse, else by "was/were ... VBN". */
+function isPassive(tree: DepTree, t: number): boolean {
+  if (childrenWith(tree, t, 'nsubj:pass', 'aux:pass').length) return true;
+  if (tree.doc.xpos[t] !== 'VBN') return false;
+  for (let i = t - 1; i >= Math.max(0, t - 3); i--) {
+    if (BE.has(tree.lower[i])) return true;
+    if (tree.doc.upos[i] !== 'ADV' && tree.doc.upos[i] !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The leftmost token of the subtree under h. */
+function leftmost(tree: DepTree, h: number, depth = 0): number {
+  let m = h;
+  if (depth < 6) for (const c of tree.children[h]) if (c < m) m = Math.min(m, leftmost(tree, c, depth + 1));
+  return m;
+}
+
+interface SideSets { sources: Side[]; targets: Side[]; mutual: Side[] }
+
+/**
+ * Fills the sides the parse left empty from word order (see surface.ts): a parser that
+ * misattaches a subject or object should not cost the event.
+ */
+function withSurfaceFallback(tree: DepTree, ents: Int32Array, entities: readonly Entity[], trig: Trigger, args: ArgHeads,
+  from: number, to: number, found: SideSets): SideSets {
+  let { sources, targets, mutual } = found;
+  const t = trig.token;
+  const last = Math.max(t, ...trig.parts);
+  if (mutual.length < 2) {
+    const between = sidesBetween(tree, ents, entities, last, clauseBounds(tree, from, to, last)[1]);
+    if (between.length >= 2) mutual = between;
+  }
+  if (trig.kind !== 'verb' || mutual.length >= 2) return { sources, targets, mutual };
+  const [lo] = clauseBounds(tree, from, to, t);
+  const [, hi] = clauseBounds(tree, from, to, last);
+  const passive = isPassive(tree, t);
+  // A subject the parse found but no actor covers bounds the scan to its own words.
+  const subjects = [...childrenWith(tree, t, 'nsubj')];
+  const leftFrom = subjects.length ? Math.max(lo, Math.min(...subjects.map((x) => leftmost(tree, x)))) : lo;
+  if (passive) {
+    if (!targets.length) targets = sidesBefore(tree, ents, entities, leftFrom, t);
+    if (!sources.length) {
+      for (let j = last + 1; j < hi; j++) if (tree.lower[j] === 'by') { sources = sidesAfter(tree, ents, entities, j, hi, false); break; }
+    }
+    return { sources, targets, mutual };
+  }
+  if (!sources.length && !args.sources.some((x) => tree.doc.deprels[x] === 'nsubj:pass')) sources = sidesBefore(tree, ents, entities, leftFrom, t);
+  if (!targets.length && !mutual.length) {
+    targets = sidesAfter(tree, ents, entities, last, hi, trig.code.startsWith('042'));
+    targets = targets.filter((x) => !sources.some((y) => y.entity === x.entity));
+  }
+  return { sources, targets, mutual };
+}
+
 export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: string | null): EventFindings {
   const tree = buildTree(doc);
   const ents = tokenEntities(tree, entities);
@@ -107,9 +173,10 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
       const background = isBackground(tree, trig);
       if (background && trig.kind === 'noun') continue;
       const args = argumentsOf(tree, trig);
-      const sources = sidesFor(tree, ents, entities, args.sources);
-      const targets = sidesFor(tree, ents, entities, args.targets);
-      const mutual = sidesFor(tree, ents, entities, args.mutual);
+      let sources = sidesFor(tree, ents, entities, args.sources);
+      let targets = sidesFor(tree, ents, entities, args.targets);
+      let mutual = sidesFor(tree, ents, entities, args.mutual);
+      ({ sources, targets, mutual } = withSurfaceFallback(tree, ents, entities, trig, args, s.tokenStart, s.tokenEnd, { sources, targets, mutual }));
       const pairs = pairsOf(trig.code, sources, targets, mutual);
       const place = placeOf(tree, ents, entities, trig.token, trig.parts);
       if (!pairs.length) {

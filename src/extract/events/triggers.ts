@@ -30,6 +30,35 @@ function isNoun(tree: DepTree, i: number): boolean {
   return !tree.parsed || !VERB_RELS.has(baseRel(tree.doc.deprels[i]));
 }
 
+const FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * Phrase keys from word order, for when the parse did not attach the object or particle:
+ * "expressed (its) concern", "pulled out (of)", "called for a ceasefire".
+ */
+function surfaceTries(tree: DepTree, i: number, lemma: string): { key: string; parts: number[] }[] {
+  const out: { key: string; parts: number[] }[] = [];
+  const end = Math.min(tree.doc.tokens.length, i + 6);
+  const nextContent = (from: number): number => {
+    for (let j = from; j < end; j++) {
+      if (FILLER.has(tree.doc.upos[j]) && tree.lower[j] !== 'out' && tree.lower[j] !== 'off') continue;
+      return /^[\p{L}-]+$/u.test(tree.lower[j]) ? j : -1;
+    }
+    return -1;
+  };
+  const j = nextContent(i + 1);
+  if (j < 0) return out;
+  const u = tree.doc.upos[j];
+  if (u === 'ADP' || u === 'PART' || tree.lower[j] === 'out' || tree.lower[j] === 'off' || tree.lower[j] === 'up' || tree.lower[j] === 'down') {
+    const k = nextContent(j + 1);
+    if (k >= 0) out.push({ key: `${lemma} ${tree.lower[j]} ${nounLemma(tree.lower[k])}`, parts: [k] });
+    out.push({ key: `${lemma} ${tree.lower[j]}`, parts: [] });
+  } else if (u === 'NOUN') {
+    out.push({ key: `${lemma} ${nounLemma(tree.lower[j])}`, parts: [j] });
+  }
+  return out;
+}
+
 /** The code of the verb at i, the longest phrase first; `parts` gets the tokens the phrase used. */
 function verbCode(tree: DepTree, i: number, lemma: string): { code: CameoCode; parts: number[] } | undefined {
   const prts = childrenWith(tree, i, 'compound:prt');
@@ -55,6 +84,7 @@ function verbCode(tree: DepTree, i: number, lemma: string): { code: CameoCode; p
   }
   for (const s of seconds) tries.push({ key: `${lemma} ${s.words}`, parts: s.parts });
   if (prt) tries.push({ key: `${lemma} ${prt}`, parts: prts });
+  tries.push(...surfaceTries(tree, i, lemma));
   tries.push({ key: lemma, parts: [] });
   for (const t of tries) {
     const code = phraseCodeOf(t.key);
