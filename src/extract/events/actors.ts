@@ -6,7 +6,9 @@
 import type { ActorCode, Entity } from '../types.js';
 import { namedActorCode } from '../../lexicon/cameo/actors.js';
 import { tokenRange } from '../tone.js';
-import { childrenWith, withConjuncts, type DepTree } from './tree.js';
+import { caseOf, childrenWith, withConjuncts, type DepTree } from './tree.js';
+
+const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during', 'since', 'after', 'before']);
 
 export interface Side {
   entity: Entity;
@@ -89,6 +91,8 @@ export function sidesOf(tree: DepTree, ents: Int32Array, entities: readonly Enti
     }
     const word = tree.lower[h];
     for (const m of childrenWith(tree, h, ...MODIFIER_RELS)) {
+      // "airstrikes against militants in Iraq": a place phrase is where, not who.
+      if (PLACE_CASES.has(caseOf(tree, m))) continue;
       // "officials from Russia" yes; "talks on Ukraine" would be a topic, but the caller only asks about actor nouns.
       for (const mm of withConjuncts(tree, m)) {
         if (ents[mm] >= 0) add(ents[mm], mm, word);

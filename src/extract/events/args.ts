@@ -17,6 +17,7 @@ export interface ArgHeads {
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'at', 'into', 'toward', 'towards', 'upon', 'over', 'for']);
 const NOUN_TARGET_PREPS = new Set(['of', 'on', 'against', 'with', 'to', 'into', 'at', 'toward', 'towards', 'for', 'in']);
+const PLACE_PREPS = new Set(['at', 'near', 'during', 'since', 'after', 'before', 'around', 'across']);
 const NOUN_SOURCE_PREPS = new Set(['by', 'from']);
 
 /** Subjects of a verb, following control, coordination and relative clauses. */
@@ -67,11 +68,12 @@ export function argumentsOf(tree: DepTree, trig: Trigger): ArgHeads {
     sources.push(...subj.active);
     targets.push(...subj.passive);
     for (const c of carriers) {
-      for (const o of childrenWith(tree, c, 'obj', 'iobj')) if (!trig.parts.includes(o)) targets.push(o);
+      // An object the phrase took up ("summoned the British ambassador") can still name the target by its modifiers.
+      for (const o of childrenWith(tree, c, 'obj', 'iobj')) targets.push(o);
       for (const o of childrenWith(tree, c, 'obl', 'nmod')) {
         const prep = caseOf(tree, o);
         if (doc.deprels[o] === 'obl:agent' || prep === 'by') sources.push(o);
-        else if (TARGET_PREPS.has(prep) && !trig.parts.includes(o)) targets.push(o);
+        else if (TARGET_PREPS.has(prep) || (trig.parts.includes(o) && !PLACE_PREPS.has(prep))) targets.push(o);
         else if (prep === 'in' && trig.code === '042') targets.push(o);
       }
       mutual.push(...betweenOf(tree, c));
