@@ -18,6 +18,10 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'at', 'into', 'toward', 'towards', 'upon', 'over', 'for']);
 const NOUN_TARGET_PREPS = new Set(['of', 'on', 'against', 'with', 'to', 'into', 'at', 'toward', 'towards', 'for', 'in']);
 const PLACE_PREPS = new Set(['at', 'near', 'during', 'since', 'after', 'before', 'around', 'across']);
+/** Verbs whose subject speaks of, or judges, an event noun object rather than doing it ("said a meeting was unlikely", "described the talks"). */
+const NOT_DOING_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'described', 'describe', 'describes', 'called', 'reported', 'report', 'reports',
+  'welcomed', 'welcome', 'welcomes', 'praised', 'criticized', 'criticised', 'condemned', 'denounced', 'rejected', 'dismissed', 'discussed', 'discuss',
+  'expected', 'expect', 'expects', 'hailed', 'backed', 'supported', 'opposed', 'mentioned', 'noted', 'recalled', 'followed', 'after']);
 const NOUN_SOURCE_PREPS = new Set(['by', 'from']);
 
 /** Subjects of a verb, following control, coordination and relative clauses. */
@@ -34,6 +38,8 @@ function subjectsOf(tree: DepTree, v: number, depth = 0): { active: number[]; pa
     if (active.length || passive.length) return { active: swap(active), passive: swap(passive) };
     // "the troops deployed to the border" (acl): the head is the doer; "the talks held in Riyadh" too is fine as the topic.
     if (rel === 'acl:relcl') return { active: [head], passive: [] };
+    // "delegates from both sides striking a positive tone": a participle's head noun does it.
+    if (rel === 'acl' && /ing$/.test(lower[v])) return { active: [head], passive: [] };
   }
   if (!active.length && !passive.length && head >= 0 && depth < 4) {
     const hr = baseRel(rel);
@@ -97,7 +103,7 @@ export function argumentsOf(tree: DepTree, trig: Trigger): ArgHeads {
     if (mods.length >= 2 && !sources.length && !targets.length && !mutual.length) mutual.push(...mods);
     else sources.push(...mods);
     // A noun object of a plain verb takes that verb's subject: "Israel announced an offensive".
-    if (!sources.length && baseRel(doc.deprels[t]) === 'obj' && doc.heads[t] >= 0) {
+    if (!sources.length && baseRel(doc.deprels[t]) === 'obj' && doc.heads[t] >= 0 && !NOT_DOING_VERBS.has(tree.lower[doc.heads[t]])) {
       sources.push(...subjectsOf(tree, doc.heads[t]).active);
     }
   }

@@ -85,13 +85,15 @@ function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger)
 }
 
 /** Who acts on whom: explicit targets, else "between" sides or a coordinated subject acting on each other. */
-function pairsOf(code: string, sources: Side[], targets: Side[], mutual: Side[]): [Side | null, Side | null][] {
+function pairsOf(trig: Trigger, sources: Side[], targets: Side[], mutual: Side[]): [Side | null, Side | null][] {
+  const code = trig.code;
   const pairs: [Side | null, Side | null][] = [];
   const cross = (as: Side[], bs: Side[]) => {
     for (const a of as) for (const b of bs) if (a.entity !== b.entity) pairs.push([a, b]);
   };
   if (mutual.length >= 2) {
-    if (sources.length) cross(sources, mutual);
+    // "a meeting between Putin and Trump": the noun's own sides, whoever speaks of it.
+    if (sources.length && trig.kind === 'verb') cross(sources, mutual);
     else cross(mutual, mutual);
     return pairs;
   }
@@ -142,7 +144,7 @@ function withSurfaceFallback(tree: DepTree, ents: Int32Array, entities: readonly
   const [, hi] = clauseBounds(tree, from, to, last);
   const passive = isPassive(tree, t);
   // A subject the parse found but no actor covers bounds the scan to its own words.
-  const subjects = [...childrenWith(tree, t, 'nsubj')];
+  const subjects = args.sources.filter((x) => x < t);
   const leftFrom = subjects.length ? Math.max(lo, Math.min(...subjects.map((x) => leftmost(tree, x)))) : lo;
   if (passive) {
     if (!targets.length) targets = sidesBefore(tree, ents, entities, leftFrom, t);
@@ -177,7 +179,10 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
       let targets = sidesFor(tree, ents, entities, args.targets);
       let mutual = sidesFor(tree, ents, entities, args.mutual);
       ({ sources, targets, mutual } = withSurfaceFallback(tree, ents, entities, trig, args, s.tokenStart, s.tokenEnd, { sources, targets, mutual }));
-      const pairs = pairsOf(trig.code, sources, targets, mutual);
+      // "the talks", "the meeting" with no sides of their own refer back to an event already told.
+      const definite = trig.kind === 'noun' && childrenWith(tree, trig.token, 'det', 'nmod:poss').some((d) => DEFINITE.has(tree.lower[d]));
+      const reference = definite && trig.code.startsWith('04') && !targets.length && mutual.length < 2;
+      const pairs = reference ? [] : pairsOf(trig, sources, targets, mutual);
       const place = placeOf(tree, ents, entities, trig.token, trig.parts);
       if (!pairs.length) {
         const dets = childrenWith(tree, trig.token, 'det', 'nmod:poss');

@@ -39,7 +39,8 @@ export function buildMeetings(findings: EventFindings, entities: readonly Entity
   const doc = tree.doc;
   const drafts: Draft[] = [];
   const byTrigger = new Map<number, Draft>();
-  const seedOf = (ce: CodedEvent): boolean => MEETING_CODES.has(ce.event.code) && ce.event.modality === 'asserted';
+  // A meeting needs someone on each side: "Ukraine peace negotiations" alone is a topic, not a meeting held.
+  const seedOf = (ce: CodedEvent): boolean => MEETING_CODES.has(ce.event.code) && ce.event.modality === 'asserted' && ce.sources.length > 0 && ce.targets.length > 0;
   for (const ce of events) {
     if (!seedOf(ce)) continue;
     let d = byTrigger.get(ce.trigger.token);

@@ -122,7 +122,9 @@ export function findTriggers(tree: DepTree, from: number, to: number): Trigger[]
       }
     }
     // "called for talks", "urged a ceasefire": an event noun object or oblique refines too.
-    for (const o of [...childrenWith(tree, t.token, 'obj'), ...childrenWith(tree, t.token, 'obl')]) {
+    // Only "for" and "to" obliques ask for the thing: "asked about the meeting" asks about it, not for it.
+    const obls = childrenWith(tree, t.token, 'obl').filter((o) => ['for', 'to', 'on'].includes(caseOf(tree, o)));
+    for (const o of [...childrenWith(tree, t.token, 'obj'), ...obls]) {
       const inner = byToken.get(o);
       if (!inner || inner.kind !== 'noun' || t.parts.includes(o)) continue;
       const refined = complementCode(t.code, inner.code);
