@@ -48,8 +48,8 @@ export function tokenEntities(tree: DepTree, entities: readonly Entity[]): Int32
 /** The entity's own actor code, else its country, else the actor dictionary's code for a bare name ("Hamas", "Putin"). */
 export function baseActor(entity: Entity): ActorCode | null {
   if (entity.actor || entity.country) return entity.actor ?? entity.country ?? null;
-  // Places without a country are regions; only people, groups and peoples are in the dictionary.
-  if (entity.type === 'GPE' || entity.type === 'LOC' || entity.type === 'FAC') return null;
+  // Places proper are not in the dictionary; a "LOC" named Hezbollah is a group the tagger mistyped.
+  if (entity.type === 'GPE' || entity.type === 'FAC') return null;
   return namedActorCode(entity.name) ?? null;
 }
 
@@ -101,4 +101,33 @@ export function sidesOf(tree: DepTree, ents: Int32Array, entities: readonly Enti
     }
   }
   return out;
+}
+
+/**
+ * Entities for dictionary actors no entity covers ("Hamas rejected the proposal" when the
+ * tagger missed "Hamas"): proper-noun runs whose name the CAMEO actor dictionary knows.
+ * Returns the new entities; ids continue the list's numbering.
+ */
+export function dictionaryActors(tree: DepTree, ents: Int32Array, entities: readonly Entity[]): Entity[] {
+  const { doc } = tree;
+  const added = new Map<string, Entity>();
+  let next = 1 + entities.reduce((m, e) => Math.max(m, Number(/^E(\d+)$/.exec(e.id)?.[1] ?? 0)), entities.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (ents[i] >= 0 || doc.upos[i] !== 'PROPN') continue;
+    let j = i;
+    while (j + 1 < doc.tokens.length && ents[j + 1] < 0 && doc.upos[j + 1] === 'PROPN' && j - i < 3) j++;
+    const name = doc.text.slice(doc.tokens[i].start, doc.tokens[j].end);
+    const code = namedActorCode(name);
+    if (code) {
+      const key = name.toLowerCase();
+      let e = added.get(key);
+      if (!e) {
+        e = { id: `E${next++}`, type: code.endsWith('GOV') ? 'PERSON' : 'ORG', name, mentions: [], actor: code };
+        added.set(key, e);
+      }
+      e.mentions.push({ start: doc.tokens[i].start, end: doc.tokens[j].end, text: name });
+    }
+    i = j;
+  }
+  return [...added.values()];
 }

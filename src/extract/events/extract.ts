@@ -6,7 +6,7 @@ import type { Doc } from '../../text/doc.js';
 import { complementCode, goldsteinOf, ploverOf, quadClassOf } from '../../lexicon/cameo/index.js';
 import { findDateExpressions, type DateExpression, type DatePrecision } from '../dates.js';
 import type { Entity, Event } from '../types.js';
-import { sidesOf, tokenEntities, type Side } from './actors.js';
+import { dictionaryActors, sidesOf, tokenEntities, type Side } from './actors.js';
 import { argumentsOf, type ArgHeads } from './args.js';
 import { clauseBounds, sidesAfter, sidesBefore, sidesBetween } from './surface.js';
 import { modalityOf } from './modality.js';
@@ -38,6 +38,8 @@ export interface EventFindings {
   ents: Int32Array;
   events: CodedEvent[];
   references: MeetingReference[];
+  /** Entities for dictionary actors the entity stages missed; the extractor appends them to the analysis. */
+  added: Entity[];
 }
 
 /** Roots whose events a coordinated subject performs with each other when no target is named. */
@@ -161,12 +163,38 @@ function withSurfaceFallback(tree: DepTree, ents: Int32Array, entities: readonly
   return { sources, targets, mutual };
 }
 
+const PAIR_NOUNS = new Set(['leaders', 'sides', 'countries', 'nations', 'delegations', 'ministers', 'governments', 'presidents', 'parties', 'neighbours', 'neighbors', 'men', 'officials', 'delegates']);
+
+/** "the two leaders", "both sides": a phrase that points back to a pair of actors. */
+function isPairAnaphor(tree: DepTree, h: number): boolean {
+  return PAIR_NOUNS.has(tree.lower[h]) && tree.children[h].some((c) => tree.lower[c] === 'two' || tree.lower[c] === 'both');
+}
+
+const countryKey = (s: Side): string => s.entity.country ?? s.actor?.slice(0, 3) ?? s.entity.name;
+const NOT_ACTORS = new Set(['LOC', 'FAC', 'EVENT', 'MISC']);
+
+/**
+ * Sides that can act: not rivers, buildings or regions without an actor code; and a
+ * demonym in a title gives way to the person it titles ("Ethiopian Prime Minister Abiy Ahmed").
+ */
+function cleanSides(sides: Side[]): Side[] {
+  const out = sides.filter((x) => x.actor || !(NOT_ACTORS.has(x.entity.type) || (x.entity.type === 'GPE' && !x.entity.country)));
+  return out.filter((x) => x.entity.type === 'PERSON' || !out.some((y) => y.entity.type === 'PERSON' && y.entity.country && y.entity.country === x.entity.country));
+}
+
 export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: string | null): EventFindings {
   const tree = buildTree(doc);
-  const ents = tokenEntities(tree, entities);
+  let ents = tokenEntities(tree, entities);
+  // Named actors the entity stages missed join the entities (the caller adds them to the analysis).
+  const extra = dictionaryActors(tree, ents, entities);
+  if (extra.length) {
+    entities = [...entities, ...extra];
+    ents = tokenEntities(tree, entities);
+  }
   const dateline = datelinePlace(tree, ents, entities);
   const events: CodedEvent[] = [];
   const references: MeetingReference[] = [];
+  let lastPair: Side[] = [];
   doc.sentences.forEach((s, k) => {
     const triggers = findTriggers(tree, s.tokenStart, s.tokenEnd);
     if (!triggers.length) return;
@@ -178,7 +206,12 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
       let sources = sidesFor(tree, ents, entities, args.sources);
       let targets = sidesFor(tree, ents, entities, args.targets);
       let mutual = sidesFor(tree, ents, entities, args.mutual);
+      // "The two leaders met": the pair the article last told of.
+      if (!sources.length && lastPair.length === 2 && args.sources.some((h) => isPairAnaphor(tree, h))) sources = [...lastPair];
       ({ sources, targets, mutual } = withSurfaceFallback(tree, ents, entities, trig, args, s.tokenStart, s.tokenEnd, { sources, targets, mutual }));
+      sources = cleanSides(sources);
+      targets = cleanSides(targets);
+      mutual = cleanSides(mutual);
       // "the talks", "the meeting" with no sides of their own refer back to an event already told.
       const definite = trig.kind === 'noun' && childrenWith(tree, trig.token, 'det', 'nmod:poss').some((d) => DEFINITE.has(tree.lower[d]));
       const reference = definite && trig.code.startsWith('04') && !targets.length && mutual.length < 2;
@@ -218,9 +251,10 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
           goldstein: goldsteinOf(code),
           plover: ploverOf(code),
         };
+        if (src && tgt && countryKey(src) !== countryKey(tgt)) lastPair = [src, tgt];
         events.push({ event, trigger: trig, sources: src ? [src] : [], targets: tgt ? [tgt] : [], datePrecision: precision, placeInSentence: place >= 0 });
       }
     }
   });
-  return { tree, ents, events, references };
+  return { tree, ents, events, references, added: extra };
 }

@@ -23,6 +23,7 @@ export interface EventsTarget {
 
 export function extractEvents(doc: Doc, document: { date: string | null }, analysis: EventsTarget): void {
   const findings = codeEvents(doc, analysis.entities, document.date);
+  analysis.entities.push(...findings.added);
   for (const ce of findings.events) {
     ce.event.id = `V${analysis.events.length + 1}`;
     analysis.events.push(ce.event);
