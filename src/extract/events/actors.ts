@@ -8,6 +8,8 @@ import { namedActorCode } from '../../lexicon/cameo/actors.js';
 import { tokenRange } from '../tone.js';
 import { caseOf, childrenWith, withConjuncts, type DepTree } from './tree.js';
 
+const MEETING_NOUNS = new Set(['talks', 'talk', 'meeting', 'meetings', 'discussion', 'discussions', 'negotiations', 'summit', 'session', 'consultations', 'dialogue']);
+const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during', 'since', 'after', 'before']);
 
 export interface Side {
@@ -93,6 +95,8 @@ export function sidesOf(tree: DepTree, ents: Int32Array, entities: readonly Enti
     for (const m of childrenWith(tree, h, ...MODIFIER_RELS)) {
       // "airstrikes against militants in Iraq": a place phrase is where, not who.
       if (PLACE_CASES.has(caseOf(tree, m))) continue;
+      // "talks on Tehran's nuclear programme": the topic of a meeting is not a party to it.
+      if (MEETING_NOUNS.has(word) && TOPIC_CASES.has(caseOf(tree, m))) continue;
       // "officials from Russia" yes; "talks on Ukraine" would be a topic, but the caller only asks about actor nouns.
       for (const mm of withConjuncts(tree, m)) {
         if (ents[mm] >= 0) add(ents[mm], mm, word);

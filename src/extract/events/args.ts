@@ -14,9 +14,12 @@ export interface ArgHeads {
   mutual: number[];
 }
 
+const OBJECT_CONTROL = /^(urg|ask|call|press|tell|told|order|invit|persuad|forc|allow|permit|encourag|pressur|requir|enabl|help|want|expect|lead|led|prompt|push|warn|advis|instruct|authori[sz]|compel|get|got|implor|beg|challeng|dar)/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'at', 'into', 'toward', 'towards', 'upon', 'over', 'for']);
 const NOUN_TARGET_PREPS = new Set(['of', 'on', 'against', 'with', 'to', 'into', 'at', 'toward', 'towards', 'for', 'in']);
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
+const TOPIC_ROOTS = new Set(['04']);
 const PLACE_PREPS = new Set(['at', 'near', 'during', 'since', 'after', 'before', 'around', 'across']);
 /** Verbs whose subject speaks of, or judges, an event noun object rather than doing it ("said a meeting was unlikely", "described the talks"). */
 const NOT_DOING_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'described', 'describe', 'describes', 'called', 'reported', 'report', 'reports',
@@ -45,7 +48,9 @@ function subjectsOf(tree: DepTree, v: number, depth = 0): { active: number[]; pa
     const hr = baseRel(rel);
     if (hr === 'xcomp') {
       // Object control ("urged Russia to withdraw") before subject control ("agreed to withdraw").
-      const objs = childrenWith(tree, head, 'obj', 'iobj');
+      // Only verbs that ask, tell or let someone do something pass the doing to their object:
+      // "summoned the ambassador to lodge a protest" is the summoner's protest.
+      const objs = OBJECT_CONTROL.test(lower[head]) ? childrenWith(tree, head, 'obj', 'iobj') : [];
       if (objs.length) return { active: objs, passive: [] };
       return subjectsOf(tree, head, depth + 1);
     }
@@ -79,6 +84,8 @@ export function argumentsOf(tree: DepTree, trig: Trigger): ArgHeads {
       for (const o of childrenWith(tree, c, 'obl', 'nmod')) {
         const prep = caseOf(tree, o);
         if (doc.deprels[o] === 'obl:agent' || prep === 'by') sources.push(o);
+        // Talks or statements "on X" are about X: a topic, not a party.
+        else if (TOPIC_PREPS.has(prep) && TOPIC_ROOTS.has(trig.code.slice(0, 2))) continue;
         else if (TARGET_PREPS.has(prep) || (trig.parts.includes(o) && !PLACE_PREPS.has(prep))) targets.push(o);
         else if (prep === 'in' && trig.code === '042') targets.push(o);
       }

@@ -156,7 +156,9 @@ function withSurfaceFallback(tree: DepTree, ents: Int32Array, entities: readonly
     return { sources, targets, mutual };
   }
   if (!sources.length && !args.sources.some((x) => tree.doc.deprels[x] === 'nsubj:pass')) sources = sidesBefore(tree, ents, entities, leftFrom, t);
-  if (!targets.length && !mutual.length) {
+  // "Iranian and European negotiators met ... for talks on Tehran's programme": they met each other.
+  const eachOther = sources.length >= 2 && (MUTUAL_ROOTS.has(trig.code.slice(0, 2)) || MUTUAL_CODES.has(trig.code));
+  if (!targets.length && !mutual.length && !eachOther) {
     targets = sidesAfter(tree, ents, entities, last, hi, trig.code.startsWith('042'));
     targets = targets.filter((x) => !sources.some((y) => y.entity === x.entity));
   }
@@ -201,7 +203,13 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
     const exprs = findDateExpressions(doc.tokens, s.tokenStart, s.tokenEnd);
     for (const trig of triggers) {
       const background = isBackground(tree, trig);
-      if (background && trig.kind === 'noun') continue;
+      if (background && trig.kind === 'noun') {
+        // "after the six-hour session": not a new event, but it may tell the meeting's length.
+        if (trig.code.startsWith('04') && childrenWith(tree, trig.token, 'det', 'nmod:poss').some((d) => DEFINITE.has(tree.lower[d]))) {
+          references.push({ token: trig.token, sentence: k, place: placeOf(tree, ents, entities, trig.token, trig.parts) });
+        }
+        continue;
+      }
       const args = argumentsOf(tree, trig);
       let sources = sidesFor(tree, ents, entities, args.sources);
       let targets = sidesFor(tree, ents, entities, args.targets);

@@ -18,11 +18,17 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 
 const NOT_SUBJECT_PREPS = new Set([...PLACE_PREPS, 'on', 'from', 'to', 'with', 'against', 'of', 'for', 'between', 'by', 'about', 'toward', 'towards', 'into', 'besides', 'like', 'than']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
+const isPredicate = (tree: DepTree, i: number): boolean => i < tree.doc.tokens.length && (tree.doc.upos[i] === 'VERB' || tree.doc.upos[i] === 'AUX');
+
 /** Tokens [lo, hi) of the clause around trigger t inside sentence [from, to). */
 export function clauseBounds(tree: DepTree, from: number, to: number, t: number): [number, number] {
   let lo = from, hi = to;
   for (let i = t - 1; i >= from; i--) if (BOUNDARY.has(tree.lower[i])) { lo = i + 1; break; }
-  for (let i = t + 1; i < to; i++) if (BOUNDARY.has(tree.lower[i]) || tree.lower[i] === ',') { hi = i; break; }
+  for (let i = t + 1; i < to; i++) {
+    if (BOUNDARY.has(tree.lower[i]) || tree.lower[i] === ',') { hi = i; break; }
+    // "met in Brussels and agreed to send systems to Ukraine": a new predicate starts a new clause.
+    if (tree.doc.upos[i] === 'CCONJ' && (isPredicate(tree, i + 1) || (tree.doc.upos[i + 1] === 'ADV' && isPredicate(tree, i + 2)))) { hi = i; break; }
+  }
   return [lo, hi];
 }
 

@@ -59,6 +59,18 @@ function surfaceTries(tree: DepTree, i: number, lemma: string): { key: string; p
   return out;
 }
 
+/** "called X dangerous", "called it a provocation": an object with a predicate after it. */
+function calledSomething(tree: DepTree, i: number): boolean {
+  if (childrenWith(tree, i, 'xcomp').length) return true;
+  const end = Math.min(tree.doc.tokens.length, i + 6);
+  for (let j = i + 1; j < end; j++) {
+    const u = tree.doc.upos[j];
+    if (u === 'ADJ' && j > i + 2) return true;
+    if (tree.lower[j] === '“' || tree.lower[j] === '"') return j > i + 1;
+  }
+  return false;
+}
+
 /** The code of the verb at i, the longest phrase first; `parts` gets the tokens the phrase used. */
 function verbCode(tree: DepTree, i: number, lemma: string): { code: CameoCode; parts: number[] } | undefined {
   const prts = childrenWith(tree, i, 'compound:prt');
@@ -86,6 +98,8 @@ function verbCode(tree: DepTree, i: number, lemma: string): { code: CameoCode; p
   if (prt) tries.push({ key: `${lemma} ${prt}`, parts: prts });
   tries.push(...surfaceTries(tree, i, lemma));
   tries.push({ key: lemma, parts: [] });
+  // "called the action dangerous": naming, not a phone call.
+  if (lemma === 'call' && calledSomething(tree, i)) tries.splice(tries.findIndex((t) => t.key === 'call'), 1);
   for (const t of tries) {
     const code = phraseCodeOf(t.key);
     if (code) return { code, parts: t.parts };
