@@ -11,7 +11,7 @@ import { argumentsOf, type ArgHeads } from './args.js';
 import { clauseBounds, sidesAfter, sidesBefore, sidesBetween } from './surface.js';
 import { modalityOf } from './modality.js';
 import { datelinePlace, placeOf } from './place.js';
-import { ancestors, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
+import { ancestors, baseRel, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** An event with the parse facts later stages (meetings) read. */
@@ -46,6 +46,7 @@ export interface EventFindings {
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const MUTUAL_CODES = new Set(['057', '0871', '193']);
 const BACKGROUND_PREPS = new Set(['since', 'after', 'before', 'following', 'until', 'prior']);
+const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'acl', 'parataxis', 'conj', 'xcomp', 'csubj']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'PUNCT', 'NUM']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 
@@ -73,6 +74,16 @@ function isBackground(tree: DepTree, trig: Trigger): boolean {
 function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger): DateExpression | undefined {
   if (!exprs.length) return undefined;
   if (!tree.parsed) return exprs[0];
+  // The trigger's own words first ("the two sides on Tuesday discussed"), then the heads above it.
+  const own = new Set([trig.token, ...trig.parts]);
+  for (const e of exprs) {
+    for (let a = e.start; a < e.end; a++) {
+      const chain = ancestors(tree, a);
+      const stop = chain.findIndex((h) => own.has(h));
+      // Inside the trigger's phrase, not reached through another clause.
+      if (stop >= 0 && chain.slice(0, stop).every((h) => !CLAUSE_RELS.has(baseRel(tree.doc.deprels[h])))) return e;
+    }
+  }
   const above = new Set([trig.token, ...trig.parts, ...ancestors(tree, trig.token)]);
   for (const e of exprs) {
     for (let a = e.start; a < e.end; a++) {
@@ -259,7 +270,8 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
           goldstein: goldsteinOf(code),
           plover: ploverOf(code),
         };
-        if (src && tgt && countryKey(src) !== countryKey(tgt)) lastPair = [src, tgt];
+        // Only a pair that did something is what "the two sides" points back to, not a mooted summit.
+        if (src && tgt && countryKey(src) !== countryKey(tgt) && modality === 'asserted') lastPair = [src, tgt];
         events.push({ event, trigger: trig, sources: src ? [src] : [], targets: tgt ? [tgt] : [], datePrecision: precision, placeInSentence: place >= 0 });
       }
     }
