@@ -8,7 +8,7 @@ import { findDateExpressions, type DateExpression, type DatePrecision } from '..
 import type { Entity, Event } from '../types.js';
 import { dictionaryActors, sidesOf, tokenEntities, type Side } from './actors.js';
 import { argumentsOf, type ArgHeads } from './args.js';
-import { clauseBounds, sidesAfter, sidesBefore, sidesBetween } from './surface.js';
+import { clauseBounds, conjunctsBefore, sidesAfter, sidesBefore, sidesBetween } from './surface.js';
 import { modalityOf } from './modality.js';
 import { datelinePlace, placeOf } from './place.js';
 import { ancestors, baseRel, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
@@ -167,6 +167,10 @@ function withSurfaceFallback(tree: DepTree, ents: Int32Array, entities: readonly
     return { sources, targets, mutual };
   }
   if (!sources.length && !args.sources.some((x) => tree.doc.deprels[x] === 'nsubj:pass')) sources = sidesBefore(tree, ents, entities, leftFrom, t);
+  else if (sources.length === 1 && sources[0].token < t) {
+    const more = conjunctsBefore(tree, ents, entities, sources[0], lo).filter((x) => !sources.some((y) => y.entity === x.entity));
+    sources = [...sources, ...more];
+  }
   // "Iranian and European negotiators met ... for talks on Tehran's programme": they met each other.
   const eachOther = sources.length >= 2 && (MUTUAL_ROOTS.has(trig.code.slice(0, 2)) || MUTUAL_CODES.has(trig.code));
   if (!targets.length && !mutual.length && !eachOther) {

@@ -149,3 +149,23 @@ export function sidesBetween(tree: DepTree, ents: Int32Array, entities: readonly
   }
   return [];
 }
+
+/**
+ * Conjuncts the parse cut off to the left of a side: "Narendra Modi and Japanese Prime
+ * Minister Shigeru Ishiba agreed", parsed with Modi as a separate clause. Walks left over
+ * the side's title words to an "and" and takes the actor just before it.
+ */
+export function conjunctsBefore(tree: DepTree, ents: Int32Array, entities: readonly Entity[], side: Side, lo: number): Side[] {
+  const out: Side[] = [];
+  let i = mentionAt(ents, side.token, lo, tree.doc.tokens.length)[0] - 1;
+  for (let guard = 0; guard < 6 && i >= lo; guard++) {
+    while (i >= lo && (tree.doc.upos[i] === 'PROPN' || tree.doc.upos[i] === 'ADJ' || (ents[i] >= 0 && entities[ents[i]].type === 'NORP'))) i--;
+    if (i < lo + 1 || (tree.lower[i] !== 'and' && tree.lower[i] !== ',')) break;
+    const j = i - 1;
+    if (ents[j] < 0) break;
+    const s = mentionAt(ents, j, lo, tree.doc.tokens.length)[0];
+    out.push(sideAt(tree, ents, entities, s, tree.doc.tokens.length));
+    i = s - 1;
+  }
+  return out;
+}
