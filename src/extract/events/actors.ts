@@ -4,8 +4,13 @@
  * "Russian and U.S. officials" two sides, "Kremlin aide Yury Ushakov" the person.
  */
 import type { ActorCode, Entity } from '../types.js';
+import { namedActorCode } from '../../lexicon/cameo/actors.js';
 import { tokenRange } from '../tone.js';
-import { childrenWith, withConjuncts, type DepTree } from './tree.js';
+import { caseOf, childrenWith, withConjuncts, type DepTree } from './tree.js';
+
+const MEETING_NOUNS = new Set(['talks', 'talk', 'meeting', 'meetings', 'discussion', 'discussions', 'negotiations', 'summit', 'session', 'consultations', 'dialogue']);
+const TOPIC_CASES = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+const PLACE_CASES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'during', 'since', 'after', 'before']);
 
 export interface Side {
   entity: Entity;
@@ -42,13 +47,28 @@ export function tokenEntities(tree: DepTree, entities: readonly Entity[]): Int32
   return map;
 }
 
-/** The actor code of an entity named by `token`, given the head noun of its phrase. */
-function actorFor(entity: Entity, headWord: string | null): ActorCode | null {
+/** The entity's own actor code, else its country, else the actor dictionary's code for a bare name ("Hamas", "Putin"). */
+export function baseActor(entity: Entity): ActorCode | null {
+  if (entity.actor || entity.country) return entity.actor ?? entity.country ?? null;
+  // Places proper are not in the dictionary; a "LOC" named Hezbollah is a group the tagger mistyped.
+  if (entity.type === 'GPE' || entity.type === 'FAC') return null;
+  return namedActorCode(entity.name) ?? null;
+}
+
+/** The actor code of an entity, given the head noun of its phrase ("Russian officials" -> RUSGOV). */
+export function actorFor(entity: Entity, headWord: string | null): ActorCode | null {
   const role = headWord ? ROLE_NOUNS[headWord] : undefined;
+  const base = baseActor(entity);
   const isPlace = entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC';
   if (role && isPlace && entity.country) return entity.country + role;
-  if (role && isPlace && entity.actor && entity.actor.length === 3) return entity.actor + role;
-  return entity.actor ?? entity.country ?? null;
+  // A bare country or group code takes the role: "Hamas militants" PSEREB, "Kurdish militants" KURREB.
+  if (role && base && base.length === 3) return base + role;
+  return base;
+}
+
+/** The CAMEO role code a head noun gives ("officials" GOV), if any. */
+export function roleOf(word: string): string | undefined {
+  return ROLE_NOUNS[word];
 }
 
 /** Dependents of a noun that can name whose it is: "Russian officials", "U.S. Secretary", "officials from Russia". */
@@ -73,6 +93,10 @@ export function sidesOf(tree: DepTree, ents: Int32Array, entities: readonly Enti
     }
     const word = tree.lower[h];
     for (const m of childrenWith(tree, h, ...MODIFIER_RELS)) {
+      // "airstrikes against militants in Iraq": a place phrase is where, not who.
+      if (PLACE_CASES.has(caseOf(tree, m))) continue;
+      // "talks on Tehran's nuclear programme": the topic of a meeting is not a party to it.
+      if (MEETING_NOUNS.has(word) && TOPIC_CASES.has(caseOf(tree, m))) continue;
       // "officials from Russia" yes; "talks on Ukraine" would be a topic, but the caller only asks about actor nouns.
       for (const mm of withConjuncts(tree, m)) {
         if (ents[mm] >= 0) add(ents[mm], mm, word);
@@ -81,4 +105,33 @@ export function sidesOf(tree: DepTree, ents: Int32Array, entities: readonly Enti
     }
   }
   return out;
+}
+
+/**
+ * Entities for dictionary actors no entity covers ("Hamas rejected the proposal" when the
+ * tagger missed "Hamas"): proper-noun runs whose name the CAMEO actor dictionary knows.
+ * Returns the new entities; ids continue the list's numbering.
+ */
+export function dictionaryActors(tree: DepTree, ents: Int32Array, entities: readonly Entity[]): Entity[] {
+  const { doc } = tree;
+  const added = new Map<string, Entity>();
+  let next = 1 + entities.reduce((m, e) => Math.max(m, Number(/^E(\d+)$/.exec(e.id)?.[1] ?? 0)), entities.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (ents[i] >= 0 || doc.upos[i] !== 'PROPN') continue;
+    let j = i;
+    while (j + 1 < doc.tokens.length && ents[j + 1] < 0 && doc.upos[j + 1] === 'PROPN' && j - i < 3) j++;
+    const name = doc.text.slice(doc.tokens[i].start, doc.tokens[j].end);
+    const code = namedActorCode(name);
+    if (code) {
+      const key = name.toLowerCase();
+      let e = added.get(key);
+      if (!e) {
+        e = { id: `E${next++}`, type: code.endsWith('GOV') ? 'PERSON' : 'ORG', name, mentions: [], actor: code };
+        added.set(key, e);
+      }
+      e.mentions.push({ start: doc.tokens[i].start, end: doc.tokens[j].end, text: name });
+    }
+    i = j;
+  }
+  return [...added.values()];
 }

@@ -6,11 +6,12 @@ import type { Doc } from '../../text/doc.js';
 import { complementCode, goldsteinOf, ploverOf, quadClassOf } from '../../lexicon/cameo/index.js';
 import { findDateExpressions, type DateExpression, type DatePrecision } from '../dates.js';
 import type { Entity, Event } from '../types.js';
-import { sidesOf, tokenEntities, type Side } from './actors.js';
-import { argumentsOf } from './args.js';
+import { dictionaryActors, sidesOf, tokenEntities, type Side } from './actors.js';
+import { argumentsOf, type ArgHeads } from './args.js';
+import { clauseBounds, conjunctsBefore, sidesAfter, sidesBefore, sidesBetween } from './surface.js';
 import { modalityOf } from './modality.js';
 import { datelinePlace, placeOf } from './place.js';
-import { ancestors, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
+import { ancestors, baseRel, buildTree, caseOf, childrenWith, type DepTree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 /** An event with the parse facts later stages (meetings) read. */
@@ -37,12 +38,16 @@ export interface EventFindings {
   ents: Int32Array;
   events: CodedEvent[];
   references: MeetingReference[];
+  /** Entities for dictionary actors the entity stages missed; the extractor appends them to the analysis. */
+  added: Entity[];
 }
 
 /** Roots whose events a coordinated subject performs with each other when no target is named. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const MUTUAL_CODES = new Set(['057', '0871', '193']);
 const BACKGROUND_PREPS = new Set(['since', 'after', 'before', 'following', 'until', 'prior']);
+const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'acl', 'parataxis', 'conj', 'xcomp', 'csubj']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'PUNCT', 'NUM']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 
 function sidesFor(tree: DepTree, ents: Int32Array, entities: readonly Entity[], heads: readonly number[]): Side[] {
@@ -54,14 +59,31 @@ function sidesFor(tree: DepTree, ents: Int32Array, entities: readonly Entity[], 
 /** Background: a nominal event in "since X", a clause opened by "since" or "after". */
 function isBackground(tree: DepTree, trig: Trigger): boolean {
   const t = trig.token;
-  if (trig.kind === 'noun') return BACKGROUND_PREPS.has(caseOf(tree, t));
-  return childrenWith(tree, t, 'mark').some((m) => BACKGROUND_PREPS.has(tree.lower[m]));
+  if (childrenWith(tree, t, 'mark').some((m) => BACKGROUND_PREPS.has(tree.lower[m]))) return true;
+  if (trig.kind !== 'noun') return false;
+  if (BACKGROUND_PREPS.has(caseOf(tree, t))) return true;
+  // By word order too: "since Moscow’s full-scale invasion", whatever the parser hung "since" on.
+  for (let i = t - 1; i >= Math.max(0, t - 8); i--) {
+    if (BACKGROUND_PREPS.has(tree.lower[i])) return true;
+    if (!NP_TAGS.has(tree.doc.upos[i])) return false;
+  }
+  return false;
 }
 
 /** The date expression that belongs to the trigger: attached to it, its phrase, or a head above it. */
 function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger): DateExpression | undefined {
   if (!exprs.length) return undefined;
   if (!tree.parsed) return exprs[0];
+  // The trigger's own words first ("the two sides on Tuesday discussed"), then the heads above it.
+  const own = new Set([trig.token, ...trig.parts]);
+  for (const e of exprs) {
+    for (let a = e.start; a < e.end; a++) {
+      const chain = ancestors(tree, a);
+      const stop = chain.findIndex((h) => own.has(h));
+      // Inside the trigger's phrase, not reached through another clause.
+      if (stop >= 0 && chain.slice(0, stop).every((h) => !CLAUSE_RELS.has(baseRel(tree.doc.deprels[h])))) return e;
+    }
+  }
   const above = new Set([trig.token, ...trig.parts, ...ancestors(tree, trig.token)]);
   for (const e of exprs) {
     for (let a = e.start; a < e.end; a++) {
@@ -76,13 +98,15 @@ function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger)
 }
 
 /** Who acts on whom: explicit targets, else "between" sides or a coordinated subject acting on each other. */
-function pairsOf(code: string, sources: Side[], targets: Side[], mutual: Side[]): [Side | null, Side | null][] {
+function pairsOf(trig: Trigger, sources: Side[], targets: Side[], mutual: Side[]): [Side | null, Side | null][] {
+  const code = trig.code;
   const pairs: [Side | null, Side | null][] = [];
   const cross = (as: Side[], bs: Side[]) => {
     for (const a of as) for (const b of bs) if (a.entity !== b.entity) pairs.push([a, b]);
   };
   if (mutual.length >= 2) {
-    if (sources.length) cross(sources, mutual);
+    // "a meeting between Putin and Trump": the noun's own sides, whoever speaks of it.
+    if (sources.length && trig.kind === 'verb') cross(sources, mutual);
     else cross(mutual, mutual);
     return pairs;
   }
@@ -93,24 +117,128 @@ function pairsOf(code: string, sources: Side[], targets: Side[], mutual: Side[])
   return pairs;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+
+/** Whether the verb at t is passive: by the parse, else by "was/were ... VBN". */
+function isPassive(tree: DepTree, t: number): boolean {
+  if (childrenWith(tree, t, 'nsubj:pass', 'aux:pass').length) return true;
+  if (tree.doc.xpos[t] !== 'VBN') return false;
+  for (let i = t - 1; i >= Math.max(0, t - 3); i--) {
+    if (BE.has(tree.lower[i])) return true;
+    if (tree.doc.upos[i] !== 'ADV' && tree.doc.upos[i] !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The leftmost token of the subtree under h. */
+function leftmost(tree: DepTree, h: number, depth = 0): number {
+  let m = h;
+  if (depth < 6) for (const c of tree.children[h]) if (c < m) m = Math.min(m, leftmost(tree, c, depth + 1));
+  return m;
+}
+
+interface SideSets { sources: Side[]; targets: Side[]; mutual: Side[] }
+
+/**
+ * Fills the sides the parse left empty from word order (see surface.ts): a parser that
+ * misattaches a subject or object should not cost the event.
+ */
+function withSurfaceFallback(tree: DepTree, ents: Int32Array, entities: readonly Entity[], trig: Trigger, args: ArgHeads,
+  from: number, to: number, found: SideSets): SideSets {
+  let { sources, targets, mutual } = found;
+  const t = trig.token;
+  const last = Math.max(t, ...trig.parts);
+  if (mutual.length < 2) {
+    const between = sidesBetween(tree, ents, entities, last, clauseBounds(tree, from, to, last)[1]);
+    if (between.length >= 2) mutual = between;
+  }
+  if (trig.kind !== 'verb' || mutual.length >= 2) return { sources, targets, mutual };
+  const [lo] = clauseBounds(tree, from, to, t);
+  const [, hi] = clauseBounds(tree, from, to, last);
+  const passive = isPassive(tree, t);
+  // A subject the parse found but no actor covers bounds the scan to its own words.
+  const subjects = args.sources.filter((x) => x < t);
+  const leftFrom = subjects.length ? Math.max(lo, Math.min(...subjects.map((x) => leftmost(tree, x)))) : lo;
+  if (passive) {
+    if (!targets.length) targets = sidesBefore(tree, ents, entities, leftFrom, t);
+    if (!sources.length) {
+      for (let j = last + 1; j < hi; j++) if (tree.lower[j] === 'by') { sources = sidesAfter(tree, ents, entities, j, hi, false); break; }
+    }
+    return { sources, targets, mutual };
+  }
+  if (!sources.length && !args.sources.some((x) => tree.doc.deprels[x] === 'nsubj:pass')) sources = sidesBefore(tree, ents, entities, leftFrom, t);
+  else if (sources.length === 1 && sources[0].token < t) {
+    const more = conjunctsBefore(tree, ents, entities, sources[0], lo).filter((x) => !sources.some((y) => y.entity === x.entity));
+    sources = [...sources, ...more];
+  }
+  // "Iranian and European negotiators met ... for talks on Tehran's programme": they met each other.
+  const eachOther = sources.length >= 2 && (MUTUAL_ROOTS.has(trig.code.slice(0, 2)) || MUTUAL_CODES.has(trig.code));
+  if (!targets.length && !mutual.length && !eachOther) {
+    targets = sidesAfter(tree, ents, entities, last, hi, trig.code.startsWith('042'));
+    targets = targets.filter((x) => !sources.some((y) => y.entity === x.entity));
+  }
+  return { sources, targets, mutual };
+}
+
+const PAIR_NOUNS = new Set(['leaders', 'sides', 'countries', 'nations', 'delegations', 'ministers', 'governments', 'presidents', 'parties', 'neighbours', 'neighbors', 'men', 'officials', 'delegates']);
+
+/** "the two leaders", "both sides": a phrase that points back to a pair of actors. */
+function isPairAnaphor(tree: DepTree, h: number): boolean {
+  return PAIR_NOUNS.has(tree.lower[h]) && tree.children[h].some((c) => tree.lower[c] === 'two' || tree.lower[c] === 'both');
+}
+
+const countryKey = (s: Side): string => s.entity.country ?? s.actor?.slice(0, 3) ?? s.entity.name;
+const NOT_ACTORS = new Set(['LOC', 'FAC', 'EVENT', 'MISC']);
+
+/**
+ * Sides that can act: not rivers, buildings or regions without an actor code; and a
+ * demonym in a title gives way to the person it titles ("Ethiopian Prime Minister Abiy Ahmed").
+ */
+function cleanSides(sides: Side[]): Side[] {
+  const out = sides.filter((x) => x.actor || !(NOT_ACTORS.has(x.entity.type) || (x.entity.type === 'GPE' && !x.entity.country)));
+  return out.filter((x) => x.entity.type === 'PERSON' || !out.some((y) => y.entity.type === 'PERSON' && y.entity.country && y.entity.country === x.entity.country));
+}
+
 export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: string | null): EventFindings {
   const tree = buildTree(doc);
-  const ents = tokenEntities(tree, entities);
+  let ents = tokenEntities(tree, entities);
+  // Named actors the entity stages missed join the entities (the caller adds them to the analysis).
+  const extra = dictionaryActors(tree, ents, entities);
+  if (extra.length) {
+    entities = [...entities, ...extra];
+    ents = tokenEntities(tree, entities);
+  }
   const dateline = datelinePlace(tree, ents, entities);
   const events: CodedEvent[] = [];
   const references: MeetingReference[] = [];
+  let lastPair: Side[] = [];
   doc.sentences.forEach((s, k) => {
     const triggers = findTriggers(tree, s.tokenStart, s.tokenEnd);
     if (!triggers.length) return;
     const exprs = findDateExpressions(doc.tokens, s.tokenStart, s.tokenEnd);
     for (const trig of triggers) {
       const background = isBackground(tree, trig);
-      if (background && trig.kind === 'noun') continue;
+      if (background && trig.kind === 'noun') {
+        // "after the six-hour session": not a new event, but it may tell the meeting's length.
+        if (trig.code.startsWith('04') && childrenWith(tree, trig.token, 'det', 'nmod:poss').some((d) => DEFINITE.has(tree.lower[d]))) {
+          references.push({ token: trig.token, sentence: k, place: placeOf(tree, ents, entities, trig.token, trig.parts) });
+        }
+        continue;
+      }
       const args = argumentsOf(tree, trig);
-      const sources = sidesFor(tree, ents, entities, args.sources);
-      const targets = sidesFor(tree, ents, entities, args.targets);
-      const mutual = sidesFor(tree, ents, entities, args.mutual);
-      const pairs = pairsOf(trig.code, sources, targets, mutual);
+      let sources = sidesFor(tree, ents, entities, args.sources);
+      let targets = sidesFor(tree, ents, entities, args.targets);
+      let mutual = sidesFor(tree, ents, entities, args.mutual);
+      // "The two leaders met": the pair the article last told of.
+      if (!sources.length && lastPair.length === 2 && args.sources.some((h) => isPairAnaphor(tree, h))) sources = [...lastPair];
+      ({ sources, targets, mutual } = withSurfaceFallback(tree, ents, entities, trig, args, s.tokenStart, s.tokenEnd, { sources, targets, mutual }));
+      sources = cleanSides(sources);
+      targets = cleanSides(targets);
+      mutual = cleanSides(mutual);
+      // "the talks", "the meeting" with no sides of their own refer back to an event already told.
+      const definite = trig.kind === 'noun' && childrenWith(tree, trig.token, 'det', 'nmod:poss').some((d) => DEFINITE.has(tree.lower[d]));
+      const reference = definite && trig.code.startsWith('04') && !targets.length && mutual.length < 2;
+      const pairs = reference ? [] : pairsOf(trig, sources, targets, mutual);
       const place = placeOf(tree, ents, entities, trig.token, trig.parts);
       if (!pairs.length) {
         const dets = childrenWith(tree, trig.token, 'det', 'nmod:poss');
@@ -146,9 +274,11 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
           goldstein: goldsteinOf(code),
           plover: ploverOf(code),
         };
+        // Only a pair that did something is what "the two sides" points back to, not a mooted summit.
+        if (src && tgt && countryKey(src) !== countryKey(tgt) && modality === 'asserted') lastPair = [src, tgt];
         events.push({ event, trigger: trig, sources: src ? [src] : [], targets: tgt ? [tgt] : [], datePrecision: precision, placeInSentence: place >= 0 });
       }
     }
   });
-  return { tree, ents, events, references };
+  return { tree, ents, events, references, added: extra };
 }

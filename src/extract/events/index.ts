@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../text/doc.js';
 import type { Entity, Event, Meeting, Quote } from '../types.js';
-import { toneOf, tokenRange } from '../tone.js';
+import { tokenRange, toneOfValences, valences } from '../tone.js';
 import { codeEvents } from './extract.js';
 import { buildMeetings, linkMeetings } from './meetings.js';
 
@@ -23,6 +23,7 @@ export interface EventsTarget {
 
 export function extractEvents(doc: Doc, document: { date: string | null }, analysis: EventsTarget): void {
   const findings = codeEvents(doc, analysis.entities, document.date);
+  analysis.entities.push(...findings.added);
   for (const ce of findings.events) {
     ce.event.id = `V${analysis.events.length + 1}`;
     analysis.events.push(ce.event);
@@ -33,9 +34,10 @@ export function extractEvents(doc: Doc, document: { date: string | null }, analy
 }
 
 export function extractTone(doc: Doc, _document: unknown, analysis: EventsTarget): void {
-  analysis.tone = toneOf(doc.tokens, 0, doc.tokens.length);
+  const vals = valences(doc.tokens);
+  analysis.tone = toneOfValences(vals, 0, doc.tokens.length);
   for (const q of analysis.quotes) {
     const [from, to] = tokenRange(doc.tokens, q.start, q.end);
-    q.tone = toneOf(doc.tokens, from, to);
+    q.tone = toneOfValences(vals, from, to);
   }
 }

@@ -12,6 +12,16 @@ const PARTICIPATION = /^(represent|represented|representing|represents|attend|at
 const ABSENCE_CUE = /^(present|attend|attended|attending|participated|participate|part|invited|absent|excluded|represented)$/;
 const NEGATOR = /^(no|not|n't|never|none|neither|nor|absent|excluded|without)$/;
 
+const MEETING_WORDS = /^(meeting|meetings|talks|summit|session|conference|negotiations|gathering|present|attend|attended|attending|absent)$/;
+
+/**
+ * "No Ukrainian officials were present at the meeting", "was not invited to the talks":
+ * a negation, a cue of taking part, and the meeting itself (not "take part in the deliveries").
+ */
+function isAbsence(words: readonly string[]): boolean {
+  return words.some((w) => NEGATOR.test(w)) && words.some((w) => ABSENCE_CUE.test(w)) && words.some((w) => MEETING_WORDS.test(w));
+}
+
 interface Draft {
   meeting: Meeting;
   /** Sentences that speak of this meeting. */
@@ -20,7 +30,8 @@ interface Draft {
   sideEntities: Set<Entity>;
 }
 
-const sideKey = (e: Entity): string => e.country ?? (e.actor ? e.actor.slice(0, 3) : e.name);
+/** The side an entity sits on: its country, or the whole code of an international organisation ("IGOWSTNAT"). */
+const sideKey = (e: Entity): string => e.country ?? (e.actor ? (e.actor.startsWith('IGO') ? e.actor : e.actor.slice(0, 3)) : e.name);
 
 /** Duration in hours from the words before a meeting noun: "4.5-hour", "three-hour", "two-day". */
 function durationBefore(words: readonly string[], at: number): number | null {
@@ -39,11 +50,16 @@ export function buildMeetings(findings: EventFindings, entities: readonly Entity
   const doc = tree.doc;
   const drafts: Draft[] = [];
   const byTrigger = new Map<number, Draft>();
-  const seedOf = (ce: CodedEvent): boolean => MEETING_CODES.has(ce.event.code) && ce.event.modality === 'asserted';
+  // A meeting needs someone on each side: "Ukraine peace negotiations" alone is a topic, not a meeting held.
+  // A verb with a doer alone is a gathering ("NATO defence ministers met in Brussels").
+  const seedOf = (ce: CodedEvent): boolean => MEETING_CODES.has(ce.event.code) && ce.event.modality === 'asserted' && ce.sources.length > 0
+    && (ce.targets.length > 0 || ce.trigger.kind === 'verb');
   for (const ce of events) {
     if (!seedOf(ce)) continue;
     let d = byTrigger.get(ce.trigger.token);
     // The same meeting told twice on one day between the same sides is one record.
+    // A host or a gathering with no counterpart ("UNDP, which hosted the meeting") joins the meeting of that day.
+    if (!d && !ce.targets.length) d = [...drafts].reverse().find((x) => x.meeting.date === ce.event.date);
     d ??= drafts.find((x) => x.meeting.date === ce.event.date && [...ce.sources, ...ce.targets].every((s) => [...x.sideEntities].some((e) => sideKey(e) === sideKey(s.entity))));
     if (!d) {
       d = {
@@ -73,7 +89,7 @@ export function buildMeetings(findings: EventFindings, entities: readonly Entity
   doc.sentences.forEach((s, k) => {
     const words = tree.lower.slice(s.tokenStart, s.tokenEnd);
     // Absence ("No Ukrainian officials were present") speaks of the latest meeting too.
-    if (words.some((w) => NEGATOR.test(w)) && words.some((w) => ABSENCE_CUE.test(w))) {
+    if (isAbsence(words)) {
       const d = draftOfSentence(k);
       if (d.firstToken < s.tokenStart) d.sentences.add(k);
     }
@@ -92,11 +108,15 @@ export function buildMeetings(findings: EventFindings, entities: readonly Entity
     for (const k of [...d.sentences].sort((a, b) => a - b)) {
       const s = doc.sentences[k];
       const words = tree.lower.slice(s.tokenStart, s.tokenEnd);
-      const negated = words.some((w) => NEGATOR.test(w)) && words.some((w) => ABSENCE_CUE.test(w));
+      const negated = isAbsence(words);
+      // Who was absent is named before the cue ("Venezuelan officials were invited but did not
+      // attend, according to Brazil's Foreign Ministry": not Brazil).
+      const cue = negated ? s.tokenStart + words.findIndex((w) => ABSENCE_CUE.test(w)) : s.tokenEnd;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const ei = ents[i];
         if (ei < 0) continue;
         const e = entities[ei];
+        if (negated && i > cue) continue;
         if (negated) {
           if (e.type !== 'GPE' || !['at', 'in'].includes(tree.lower[i - 1] ?? '')) {
             absent.add(e.id);

@@ -51,9 +51,44 @@ export function modalityOf(tree: DepTree, trigger: number, args: readonly number
       for (const g of tree.children[k]) if (doc.deprels[g] === 'amod' && PLANNING_TIME.has(lower[g]) && /week|month|year|day/.test(kw)) { planned = true; future = true; }
     }
   }
+  // "a meeting between X and Y was “unlikely” next week": the predicate after an event noun
+  // subject, read by word order since parsers often misattach the long noun phrase.
+  if (!doc.upos[trigger].startsWith('V')) {
+    const mood = predicateAfter(tree, trigger);
+    if (mood === 'possible') possible = true;
+    if (mood === 'planned') planned = true;
+  }
   // "No Ukrainian officials were present": a negative determiner on an argument.
   for (const a of args) for (const d of childrenWith(tree, a, 'det')) if (lower[d] === 'no') negated = true;
   if (planned) future = true;
   const modality: Modality = negated ? 'negated' : possible ? 'possible' : planned ? 'planned' : 'asserted';
   return { modality, future };
+}
+
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', "'s", 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks']);
+const PLANNED_PREDICATES = new Set(['expected', 'scheduled', 'planned', 'set', 'due', 'slated', 'likely']);
+
+/** The mood the first predicate after the noun at t gives it, if that predicate is a copula and an adjective. */
+function predicateAfter(tree: DepTree, t: number): 'possible' | 'planned' | null {
+  const { doc, lower } = tree;
+  const end = Math.min(doc.tokens.length, t + 20);
+  const sentence = doc.sentenceOf[t];
+  for (let i = t + 1; i < end && doc.sentenceOf[i] === sentence; i++) {
+    const u = doc.upos[i];
+    if (u !== 'VERB' && u !== 'AUX') {
+      if (lower[i] === ';' || lower[i] === ':') return null;
+      continue;
+    }
+    if (!BE_FORMS.has(lower[i])) return null;
+    for (let j = i + 1; j < Math.min(end, i + 5); j++) {
+      const w = lower[j];
+      if (doc.upos[j] === 'PUNCT' || doc.upos[j] === 'ADV' || doc.upos[j] === 'PART') continue;
+      if (w === 'likely') return 'planned';
+      if (POSSIBLE_WORDS.has(w)) return 'possible';
+      if (PLANNED_PREDICATES.has(w)) return 'planned';
+      return null;
+    }
+    return null;
+  }
+  return null;
 }

@@ -16,16 +16,21 @@ export interface DepTree {
 
 export function buildTree(doc: Doc): DepTree {
   const n = doc.tokens.length;
-  const children: number[][] = Array.from({ length: n }, () => []);
+  // Leaves share one empty list; only heads get their own.
+  const none: number[] = [];
+  const children: number[][] = new Array<number[]>(n).fill(none);
+  const lower = new Array<string>(n);
   let parsed = false;
   for (let i = 0; i < n; i++) {
+    lower[i] = doc.tokens[i].text.toLowerCase();
     const h = doc.heads[i];
     if (h >= 0 && h < n && h !== i) {
+      if (children[h] === none) children[h] = [];
       children[h].push(i);
       parsed = true;
     }
   }
-  return { doc, children, lower: doc.tokens.map((t) => t.text.toLowerCase()), parsed };
+  return { doc, children, lower, parsed };
 }
 
 /** The base relation without its subtype: "nsubj:pass" -> "nsubj". */
@@ -35,7 +40,12 @@ export function baseRel(rel: string): string {
 }
 
 export function childrenWith(tree: DepTree, i: number, ...rels: string[]): number[] {
-  return tree.children[i].filter((c) => rels.includes(tree.doc.deprels[c]) || rels.includes(baseRel(tree.doc.deprels[c])));
+  const out: number[] = [];
+  for (const c of tree.children[i]) {
+    const r = tree.doc.deprels[c];
+    if (rels.includes(r) || (r.includes(':') && rels.includes(baseRel(r)))) out.push(c);
+  }
+  return out;
 }
 
 /** The preposition (case child) of a nominal, lowercased, or "". */

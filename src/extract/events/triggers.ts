@@ -30,6 +30,47 @@ function isNoun(tree: DepTree, i: number): boolean {
   return !tree.parsed || !VERB_RELS.has(baseRel(tree.doc.deprels[i]));
 }
 
+const FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * Phrase keys from word order, for when the parse did not attach the object or particle:
+ * "expressed (its) concern", "pulled out (of)", "called for a ceasefire".
+ */
+function surfaceTries(tree: DepTree, i: number, lemma: string): { key: string; parts: number[] }[] {
+  const out: { key: string; parts: number[] }[] = [];
+  const end = Math.min(tree.doc.tokens.length, i + 6);
+  const nextContent = (from: number): number => {
+    for (let j = from; j < end; j++) {
+      if (FILLER.has(tree.doc.upos[j]) && tree.lower[j] !== 'out' && tree.lower[j] !== 'off') continue;
+      return /^[\p{L}-]+$/u.test(tree.lower[j]) ? j : -1;
+    }
+    return -1;
+  };
+  const j = nextContent(i + 1);
+  if (j < 0) return out;
+  const u = tree.doc.upos[j];
+  if (u === 'ADP' || u === 'PART' || tree.lower[j] === 'out' || tree.lower[j] === 'off' || tree.lower[j] === 'up' || tree.lower[j] === 'down') {
+    const k = nextContent(j + 1);
+    if (k >= 0) out.push({ key: `${lemma} ${tree.lower[j]} ${nounLemma(tree.lower[k])}`, parts: [k] });
+    out.push({ key: `${lemma} ${tree.lower[j]}`, parts: [] });
+  } else if (u === 'NOUN') {
+    out.push({ key: `${lemma} ${nounLemma(tree.lower[j])}`, parts: [j] });
+  }
+  return out;
+}
+
+/** "called X dangerous", "called it a provocation": an object with a predicate after it. */
+function calledSomething(tree: DepTree, i: number): boolean {
+  if (childrenWith(tree, i, 'xcomp').length) return true;
+  const end = Math.min(tree.doc.tokens.length, i + 6);
+  for (let j = i + 1; j < end; j++) {
+    const u = tree.doc.upos[j];
+    if (u === 'ADJ' && j > i + 2) return true;
+    if (tree.lower[j] === '“' || tree.lower[j] === '"') return j > i + 1;
+  }
+  return false;
+}
+
 /** The code of the verb at i, the longest phrase first; `parts` gets the tokens the phrase used. */
 function verbCode(tree: DepTree, i: number, lemma: string): { code: CameoCode; parts: number[] } | undefined {
   const prts = childrenWith(tree, i, 'compound:prt');
@@ -55,7 +96,10 @@ function verbCode(tree: DepTree, i: number, lemma: string): { code: CameoCode; p
   }
   for (const s of seconds) tries.push({ key: `${lemma} ${s.words}`, parts: s.parts });
   if (prt) tries.push({ key: `${lemma} ${prt}`, parts: prts });
+  tries.push(...surfaceTries(tree, i, lemma));
   tries.push({ key: lemma, parts: [] });
+  // "called the action dangerous": naming, not a phone call.
+  if (lemma === 'call' && calledSomething(tree, i)) tries.splice(tries.findIndex((t) => t.key === 'call'), 1);
   for (const t of tries) {
     const code = phraseCodeOf(t.key);
     if (code) return { code, parts: t.parts };
@@ -92,7 +136,9 @@ export function findTriggers(tree: DepTree, from: number, to: number): Trigger[]
       }
     }
     // "called for talks", "urged a ceasefire": an event noun object or oblique refines too.
-    for (const o of [...childrenWith(tree, t.token, 'obj'), ...childrenWith(tree, t.token, 'obl')]) {
+    // Only "for" and "to" obliques ask for the thing: "asked about the meeting" asks about it, not for it.
+    const obls = childrenWith(tree, t.token, 'obl').filter((o) => ['for', 'to', 'on'].includes(caseOf(tree, o)));
+    for (const o of [...childrenWith(tree, t.token, 'obj'), ...obls]) {
       const inner = byToken.get(o);
       if (!inner || inner.kind !== 'noun' || t.parts.includes(o)) continue;
       const refined = complementCode(t.code, inner.code);

@@ -46,7 +46,11 @@ export function verbForms(lemma: string): string[] {
     out.add(irr[1]);
   }
   const stem = doubles(lemma) ? lemma + lemma[lemma.length - 1] : lemma;
-  if (lemma.endsWith('e') && !lemma.endsWith('ee')) {
+  if (lemma.endsWith('ee')) {
+    // "agree" -> "agreed", "agreeing"; "free" -> "freed".
+    if (!irr) out.add(lemma + 'd');
+    out.add(lemma + 'ing');
+  } else if (lemma.endsWith('e')) {
     if (!irr) out.add(lemma + 'd');
     out.add(lemma.slice(0, -1) + 'ing');
   } else if (/[^aeiou]y$/.test(lemma)) {

@@ -73,7 +73,7 @@ export const VERB_PHRASES: Readonly<Record<CameoCode, readonly string[]>> = {
   '081': ['lift restriction', 'ease restriction', 'lift curfew', 'reopen'],
   '082': ['lift ban', 'legalize'],
   '083': ['accept demand', 'meet demand', 'hold election'],
-  '084': ['release', 'free', 'return', 'repatriate', 'hand back', 'exchange prisoner', 'swap prisoner', 'release prisoner', 'free prisoner', 'swap'],
+  '084': ['release', 'free', 'return prisoner', 'return detainee', 'return captive', 'return hostage', 'return child', 'return body', 'return territory', 'repatriate', 'hand back', 'exchange prisoner', 'swap prisoner', 'release prisoner', 'free prisoner', 'swap'],
   '085': ['lift sanction', 'ease sanction', 'lift embargo', 'suspend sanction', 'relax sanction', 'unfreeze'],
   '086': ['allow inspector', 'admit inspector', 'allow observer', 'admit observer'],
   '087': ['de-escalate', 'disarm', 'demobilize', 'withdraw', 'withdraw from', 'pull out', 'pull back', 'pull troop', 'withdraw troop'],
