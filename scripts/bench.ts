@@ -6,6 +6,8 @@
  * several times; medians are reported, since these machines are shared and noisy.
  * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text
  * when present, else a corpus generated from examples/.
+ * `--store=N` then also ingests N articles into SQLite and into a throwaway PostgreSQL
+ * cluster (scripts/bench-store.ts) and prints articles/second and peak memory for each.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -64,3 +66,11 @@ const parley = table.find((t) => t.system === 'parley');
 const comp = table.find((t) => t.system === 'compromise');
 if (parley && comp) console.log(`\nparley full analysis / compromise speed ratio: ${(parley.wps / comp.wps).toFixed(2)}x (CPU time: ${(parley.cpuWps / comp.cpuWps).toFixed(2)}x); memory ratio ${(parley.rss / comp.rss).toFixed(2)}x`);
 console.log(JSON.stringify({ corpusWords: words, results: table }));
+
+const storeArg = args.find((a) => a.startsWith('--store'));
+if (storeArg) {
+  const n = storeArg.includes('=') ? storeArg.slice(storeArg.indexOf('=') + 1) : '10000';
+  console.log(`\ningest: ${n} articles into SQLite and PostgreSQL (scripts/bench-store.ts)`);
+  const p = spawnSync(process.execPath, [join(here, 'bench-store.js'), ...(corpusPath ? [corpusPath] : []), '--n', n], { stdio: 'inherit' });
+  if (p.status !== 0) console.error(`bench-store failed with status ${p.status}`);
+}
