@@ -50,6 +50,25 @@ test('a database locked by another writer gives a clear error and loses nothing'
   await s.close();
 });
 
+test('a disk that fills up mid-ingest gives a clear error, rolls back, and loses nothing', async () => {
+  const file = join(dir, 'full.db');
+  const s = await Store.open(file);
+  await s.save(moscow());
+  const before = await s.counts();
+  // SQLite's page limit makes the file "full" exactly as a full disk does (SQLITE_FULL).
+  const pages = await sql<{ page_count: number }>`pragma page_count`.execute(s.db);
+  await sql.raw(`pragma max_page_count = ${pages.rows[0].page_count}`).execute(s.db);
+  const big = nairobi();
+  big.text = big.text + ' ' + 'Delegates spoke at length about water, trade and security. '.repeat(400);
+  await assert.rejects(s.save(big), isStoreError('disk-full', /is full.*rolled back.*nothing already stored was changed/));
+  assert.deepEqual(await s.counts(), before, 'the failed article left no partial rows');
+  // Space freed: the same article goes in on the next run.
+  await sql.raw('pragma max_page_count = 1073741823').execute(s.db);
+  assert.equal((await s.save(big)).status, 'stored');
+  assert.equal((await s.counts()).documents, before.documents + 1);
+  await s.close();
+});
+
 test('a schema from an older version is migrated and keeps its rows', async () => {
   const file = join(dir, 'old.db');
   // A database as version 001 left it: documents and events, no stories, no full-text index.
