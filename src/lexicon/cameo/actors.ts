@@ -1,27 +1,16 @@
 /**
  * A small CAMEO actor dictionary for the event coder: named actors news mentions bare,
- * without the title or demonym the entity resolver reads roles from ("Putin met Kim",
- * "Hamas rejected the plan"). Non-state armed and political groups carry the country
- * they act in plus their role (REB, PTY); leaders carry their country's GOV code as of
- * early 2025. The event coder uses it only when the entity itself has no actor code;
- * the knowledge base in the store is what keeps actors current over time.
+ * without the title or demonym the entity resolver reads roles from ("Putin met Kim").
+ * Leaders carry their country's GOV code as of early 2025: a fallback that ages, which is
+ * why the event coder uses it only when the entity itself has no actor code, and the
+ * store's knowledge base, learned from titles in the text, is what keeps actors current.
  */
 import type { ActorCode } from '../../extract/types.js';
 
 const ACTORS: Readonly<Record<ActorCode, readonly string[]>> = {
-  // Non-state groups
-  PSE: ['hamas', 'islamic jihad', 'palestinian islamic jihad', 'fatah', 'palestinian authority', 'plo'],
-  LBNREB: ['hezbollah', 'hizbollah', 'hizballah'],
-  YEMREB: ['houthi', 'houthis', 'ansar allah'],
-  AFGREB: ['taliban'],
-  SDNREB: ['rapid support forces', 'rsf'],
-  SOMREB: ['al-shabaab', 'al shabaab', 'shabaab'],
-  NGAREB: ['boko haram'],
-  KURREB: ['pkk', 'kurdistan workers party', 'kurdish militants', 'kurdish fighters', 'ypg', 'sdf', 'syrian democratic forces'],
+  // Armed and political groups are in src/lexicon/groups.ts, where the entity resolver
+  // finds them; peoples without a state of their own stay here.
   KUR: ['kurdish', 'kurds', 'kurd'],
-  MMRREB: ['arakan army'],
-  IMGMUSREB: ['islamic state', 'isis', 'isil', 'al-qaeda', 'al qaeda', 'daesh'],
-  RUSMIL: ['wagner', 'wagner group'],
   MMR: ['rohingya'],
   // Heads of state and government, and foreign ministers, as of early 2025
   USAGOV: ['biden', 'joe biden', 'trump', 'donald trump', 'blinken', 'antony blinken', 'rubio', 'marco rubio', 'kamala harris', 'vance', 'jd vance', 'hegseth', 'lloyd austin', 'witkoff'],
