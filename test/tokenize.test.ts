@@ -24,6 +24,7 @@ test('numbers with separators and units, hyphenated words', () => {
 
 test('contractions and possessives split the UD way, straight and curly', () => {
   assert.deepEqual(words('Moscow’s We’ve don’t can\'t officials\' it\'s'), ['Moscow', '’s', 'We', '’ve', 'do', 'n’t', 'ca', "n't", 'officials', "'", 'it', "'s"]);
+  assert.deepEqual(words('We cannot, gonna'), ['We', 'can', 'not', ',', 'gon', 'na']);
 });
 
 test('quotes, dashes, ellipses, URLs, e-mail addresses and hashtags', () => {

@@ -9,7 +9,7 @@ export const TITLE_ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'messrs', 'mme', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr', 'adm',
     'sgt', 'cpl', 'pvt', 'brig', 'sen', 'rep', 'gov', 'lt', 'pres', 'amb', 'hon', 'rev', 'fr', 'sr', 'jr', 'st',
-    'supt', 'insp', 'det', 'gov', 'atty', 'sec', 'vs', 'v', 'no', 'nos', 'art', 'vol', 'pp', 'fig', 'ft', 'mt',
+    'supt', 'insp', 'det', 'gov', 'atty', 'sec', 'vs', 'v', 'no', 'nos', 'vol', 'pp', 'fig', 'ft', 'mt',
     'ste', 'dept', 'cf', 'approx', 'est', 'ca', 'mssrs',
   ],
 );
@@ -48,5 +48,7 @@ export const SENTENCE_STARTERS = new Set(
     'when', 'if', 'as', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'no', 'not',
     'officials', 'however', 'meanwhile', 'still', 'also', 'since', 'although', 'though', 'both', 'one',
     'what', 'who', 'why', 'how', 'where', 'last', 'earlier', 'later', 'then', 'now', 'today', 'yesterday',
+    'please', 'thanks', 'thank', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'will', 'would',
+    'should', 'could', 'let', 'here', 'your', 'i\'m', 'it\'s', 'that\'s', 'there\'s', 'instead', 'yes',
   ],
 );

@@ -90,8 +90,10 @@ function endsWithAbbreviation(t: string): boolean {
 function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i].text;
   const bare = t.slice(0, -1).toLowerCase();
-  if (TITLE_ABBREVIATIONS.has(bare) || INITIAL.test(t)) return false;
+  if (TITLE_ABBREVIATIONS.has(bare)) return false;
   const next = tokens[i + 1].text;
+  // "etc." closes a list, and so usually the sentence, before any capitalised word.
+  if (bare === 'etc') return /^\p{Lu}/u.test(next);
   if (next === '“' || next === '"') return true;
   return SENTENCE_STARTERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
 }

@@ -28,7 +28,7 @@ const CLOSING = new Set([')', ']', '}', '"', '”', '’', "'", '»', '›', ','
 /** Clitics split off as UD does: Moscow + ’s, We + ’ve, do + n’t. Longest first. */
 const CLITIC = /(?:n['’]t|['’](?:s|ve|re|ll|d|m))$/iu;
 /** Contractions whose host changes form: "can't" is ca + n't, "won't" is wo + n't. */
-const SPECIAL_WORDS: Record<string, number[]> = {
+const SPECIAL_WORDS: Partial<Record<string, number[]>> = {
   cannot: [3],
   gonna: [3],
   wanna: [3],
@@ -87,6 +87,8 @@ function fastChunk(text: string, start: number, end: number, out: Token[]): bool
   let k = start;
   while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
   if (k === end) {
+    // "cannot", "gonna", "wanna", "gotta" split in two: leave them to the full rules.
+    if ((end - start === 5 || end - start === 6) && SPECIAL_WORDS[text.slice(start, end).toLowerCase()]) return false;
     push(text, start, end, out);
     return true;
   }
@@ -156,7 +158,8 @@ function isWhole(chunk: string): boolean {
     else letters++; // most other non-ASCII code units are letters or marks
   }
   if (other === 0) {
-    if (dots === 0) return letters === 0 || digits === 0; // a plain word or number
+    // A plain word or number, except the contractions UD splits ("cannot", "gonna").
+    if (dots === 0) return (letters === 0 || digits === 0) && SPECIAL_WORDS[chunk.toLowerCase()] === undefined;
     if (digits > 0 && letters === 0) return NUMBER.test(chunk);
     if (DOTTED_ACRONYM.test(chunk) || INITIAL.test(chunk)) return true;
     if (dots === 1 && chunk.endsWith('.') && /^\p{L}+\.$/u.test(chunk) && isAbbreviation(chunk.slice(0, -1))) return true;
