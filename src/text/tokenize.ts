@@ -86,9 +86,9 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 function fastChunk(text: string, start: number, end: number, out: Token[]): boolean {
   let k = start;
   while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
+  // "cannot", "gonna", "wanna", "gotta" split in two: leave them to the full rules.
+  if ((k - start === 5 || k - start === 6) && SPECIAL_WORDS[text.slice(start, k).toLowerCase()]) return false;
   if (k === end) {
-    // "cannot", "gonna", "wanna", "gotta" split in two: leave them to the full rules.
-    if ((end - start === 5 || end - start === 6) && SPECIAL_WORDS[text.slice(start, end).toLowerCase()]) return false;
     push(text, start, end, out);
     return true;
   }
