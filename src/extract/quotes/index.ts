@@ -6,6 +6,8 @@ import type { Draft } from './draft.js';
 import { pairQuoteMarks } from './marks.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
+import { governedInSentence } from './governed.js';
+import { ParseView } from './parsed.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -20,6 +22,7 @@ import { SpeakerResolver } from './resolve.js';
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   if (doc.tokens.length === 0) return [];
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
+  const parse = new ParseView(doc);
   const direct = attributeDirect(doc, pieces);
   const drafts: Draft[] = [];
   const usedCues = new Set<number>();
@@ -47,6 +50,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
       dk++;
     }
     reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
+    governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
   }
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));

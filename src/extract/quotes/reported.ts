@@ -49,7 +49,7 @@ export function pieceIndexByToken(doc: Doc, pieces: QuotePiece[]): Int32Array {
 }
 
 /** The last token of a content that starts at `p` and may run to the sentence end `e`. */
-function contentEnd(ctx: ReportedContext, p: number, e: number): number {
+export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
   const { doc, pieceOf, attributed } = ctx;
   let last = p - 1;
   for (let k = p; k < e; k++) {
@@ -78,7 +78,7 @@ function wordCount(doc: Doc, a: number, b: number): number {
   return n;
 }
 
-function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
+export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
   const { doc, pieceOf, consumed, attributed } = ctx;
   if (b < a || wordCount(doc, a, b) < 2) return null;
   let mixed = false;

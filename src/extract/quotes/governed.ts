@@ -1,0 +1,62 @@
+import type { Doc } from '../../text/doc.js';
+import type { Draft } from './draft.js';
+import type { ParseView } from './parsed.js';
+import { contentEnd, makeDraft, type ReportedContext } from './reported.js';
+
+/**
+ * Quoted words that no cue pattern claimed, read through the parse: the verb that governs
+ * the quotation and has a subject is the cue, its subject the speaker, and the words from
+ * the verb to the end of its clause the content (a mixed quote):
+ *   Bush called Trump “unhinged.”      She called for more “flexibility” for advisers.
+ *   Rubio bemoaned a climate in which people “literally hate each other”.
+ * News attribution is broad (PolNeAR counts "called", "mocked", "praised" as cues), so any
+ * verb with an active subject qualifies; a quotation that opens its sentence is left to the
+ * carry-over pass.
+ */
+
+const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+
+/** The token of the piece whose head lies outside it (its syntactic head), or -1. */
+function pieceHead(doc: Doc, first: number, last: number): number {
+  for (let k = first; k <= last; k++) {
+    const h = doc.heads[k];
+    if (h < first || h > last) return k;
+  }
+  return -1;
+}
+
+export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: number, e: number, out: Draft[]): void {
+  const { doc, pieces, pieceOf, attributed, consumed, usedCues } = ctx;
+  if (!parse.present) return;
+  let done = -1;
+  for (let i = s; i < e; i++) {
+    const p = pieceOf[i];
+    if (p < 0 || p === done) continue;
+    done = p;
+    const piece = pieces[p];
+    if (attributed[p] || consumed[p] || piece.open <= s || piece.single) continue;
+    const head = pieceHead(doc, piece.first, piece.last);
+    if (head < 0) continue;
+    const up = doc.heads[head];
+    if (up < s || up >= e) continue;
+    const found = parse.climbToSubject(up, s, e);
+    if (!found || found.verb >= piece.open || usedCues.has(found.verb)) continue;
+    if (pieceOf[found.verb] >= 0 || pieceOf[found.subj] >= 0) continue;
+    const speaker = parse.subjectWords(found.subj, s, e);
+    if (!speaker || speaker.b > found.verb) continue;
+    let a = found.verb + 1;
+    // "called for …", "referred to … as": the particle belongs to the cue.
+    while (a < piece.open && (doc.upos[a] === 'ADP' || doc.upos[a] === 'PART' || low(doc, a) === 'that')) a++;
+    if (a > piece.open) a = piece.open;
+    const end = contentEnd(ctx, a, e);
+    if (end < piece.last) continue;
+    const d = makeDraft(ctx, a, end, {
+      speakerToks: speaker,
+      cue: { start: doc.tokens[found.verb].start, end: doc.tokens[found.verb].end },
+      cueTok: found.verb,
+    });
+    if (!d) continue;
+    usedCues.add(found.verb);
+    out.push(d);
+  }
+}
