@@ -4,6 +4,8 @@ import { NOUNISH, PASSIVE_AUX, cueWord, type CueWord } from './cues.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { parsedAfter, parsedBefore } from './direct-parsed.js';
+import type { ParseView } from './parsed.js';
 import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from './words.js';
 
 /**
@@ -42,7 +44,7 @@ export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
   return cw;
 }
 
-function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokRange | null, addressee: TokRange | null): Draft {
+export function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokRange | null, addressee: TokRange | null): Draft {
   return newDraft('direct', piece.start, piece.end, {
     speakerToks: speaker,
     cue: cue >= 0 ? { start: doc.tokens[cue].start, end: doc.tokens[cue].end } : null,
@@ -155,7 +157,7 @@ function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
 }
 
 /** True when nothing but punctuation, the end of the paragraph or a new quotation follows. */
-function endsClause(doc: Doc, from: number): boolean {
+export function endsClause(doc: Doc, from: number): boolean {
   if (from < doc.tokens.length && from > 0 && doc.sentenceOf[from] !== doc.sentenceOf[from - 1]) return true;
   for (let j = from; j < doc.tokens.length && j < from + 3; j++) {
     const t = doc.tokens[j];
@@ -181,12 +183,13 @@ function isPostAttribution(doc: Doc, j: number): boolean {
 }
 
 /** Attributes each quote piece by the patterns around its marks; null where none applies. */
-export function attributeDirect(doc: Doc, pieces: QuotePiece[]): Array<Draft | null> {
+export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView | null = null): Array<Draft | null> {
   const out: Array<Draft | null> = [];
   let last: Draft | null = null;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     let d: Draft | null = after(doc, piece) ?? before(doc, piece, last);
+    if (!d && parse?.present) d = parsedAfter(doc, parse, piece) ?? parsedBefore(doc, parse, piece);
     if (!d && piece.continuation && p > 0 && out[p - 1]) {
       // A paragraph that goes on with the same quotation carries its attribution along.
       d = newDraft('direct', piece.start, piece.end, { carried: out[p - 1] });

@@ -23,7 +23,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   if (doc.tokens.length === 0) return [];
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
   const parse = new ParseView(doc);
-  const direct = attributeDirect(doc, pieces);
+  const direct = attributeDirect(doc, pieces, parse);
   const drafts: Draft[] = [];
   const usedCues = new Set<number>();
   for (const d of direct) {
