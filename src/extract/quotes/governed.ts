@@ -1,4 +1,5 @@
 import type { Doc } from '../../text/doc.js';
+import { cueWord } from './cues.js';
 import type { Draft } from './draft.js';
 import type { ParseView } from './parsed.js';
 import { contentEnd, makeDraft, type ReportedContext } from './reported.js';
@@ -25,6 +26,19 @@ function pieceHead(doc: Doc, first: number, last: number): number {
   return -1;
 }
 
+const COMPLEMENTS = new Set(['obj', 'iobj', 'ccomp', 'xcomp']);
+
+/** The child of `top` on the head path from `tok` (tok itself when it hangs from top). */
+function branchBelow(doc: Doc, tok: number, top: number): number {
+  let k = tok;
+  for (let guard = 0; guard < 40; guard++) {
+    const h = doc.heads[k];
+    if (h === top || h < 0) return k;
+    k = h;
+  }
+  return tok;
+}
+
 export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: number, e: number, out: Draft[]): void {
   const { doc, pieces, pieceOf, attributed, consumed, usedCues } = ctx;
   if (!parse.present) return;
@@ -44,11 +58,20 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     if (pieceOf[found.verb] >= 0 || pieceOf[found.subj] >= 0) continue;
     const speaker = parse.subjectWords(found.subj, s, e);
     if (!speaker || speaker.b > found.verb) continue;
-    let a = found.verb + 1;
-    // "called for …", "referred to … as": the particle belongs to the cue.
-    while (a < piece.open && (doc.upos[a] === 'ADP' || doc.upos[a] === 'PART' || low(doc, a) === 'that')) a++;
-    if (a > piece.open) a = piece.open;
-    const end = contentEnd(ctx, a, e);
+    // The content: from the verb's first complement (or the branch holding the quote)
+    // to the end of that branch, not past the clause end; adverbials before it are left out.
+    const child = branchBelow(doc, head, found.verb);
+    const branch = parse.subtree(child, s, e);
+    let a = Math.min(branch.a, piece.open);
+    for (let k = found.verb + 1; k < a; k++) {
+      if (doc.heads[k] === found.verb && COMPLEMENTS.has(doc.deprels[k])) {
+        a = Math.min(a, parse.subtree(k, s, e).a);
+        break;
+      }
+    }
+    if (a <= found.verb) a = found.verb + 1;
+    while (a < piece.open && (doc.upos[a] === 'ADP' || doc.upos[a] === 'PART' || doc.upos[a] === 'SCONJ')) a++;
+    const end = Math.min(contentEnd(ctx, a, e), Math.max(branch.b - 1, piece.close >= 0 ? piece.close : piece.last));
     if (end < piece.last) continue;
     const d = makeDraft(ctx, a, end, {
       speakerToks: speaker,
