@@ -8,6 +8,8 @@ import { npLeftOf } from './speaker.js';
  * every query is bounded by the sentence, so the extractor stays linear-time. With no
  * parse (deprels empty) every query answers "nothing", and the token rules decide alone.
  */
+const RELATIVE = new Set(['who', 'that', 'which']);
+
 export class ParseView {
   /** Per token: its active nominal subject child (nsubj, not nsubj:pass), or -1. */
   private readonly subj: Int32Array;
@@ -65,6 +67,21 @@ export class ParseView {
       }
     }
     return { a, b };
+  }
+
+  /**
+   * "Cruz, who dubbed him …": the noun phrase a relative pronoun stands for (the noun its
+   * clause modifies), or null. The pronoun stays the speaker's words in this attribution.
+   */
+  antecedent(rel: number): TokRange | null {
+    if (!RELATIVE.has(this.doc.tokens[rel].text.toLowerCase())) return null;
+    let verb = this.doc.heads[rel];
+    if (verb >= 0 && this.doc.deprels[verb] !== 'acl:relcl') verb = this.doc.heads[verb];
+    if (verb < 0 || this.doc.deprels[verb] !== 'acl:relcl') return null;
+    const noun = this.doc.heads[verb];
+    if (noun < 0 || noun >= rel) return null;
+    const s = this.doc.sentences[this.doc.sentenceOf[rel]].tokenStart;
+    return npLeftOf(this.doc, noun + 1, s) ?? { a: noun, b: noun + 1 };
   }
 
   /** The words naming the subject `subj`: its subtree, or its head noun phrase when that is long. */
