@@ -63,24 +63,13 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
       const cw = cueWord(next);
       if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
     }
-    if (k > p && (t === 'but' || t === 'and') && k + 1 < e && (VP_AFTER_CONJUNCTION.has(low(doc, k + 1)) || secondPredicate(doc, k + 1))) break;
+    if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
     // “…,” referring to …: a participle right after a closing quotation starts a new clause.
     if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
     last = k;
   }
   while (last >= p && TRAILING.test(doc.tokens[last].text)) last--;
   return last;
-}
-
-/**
- * "… but argues that …": a finite verb with no subject of its own, conjoined after the
- * content, is a second predicate of the speaker, not more of what was said (parse only).
- */
-function secondPredicate(doc: Doc, k: number): boolean {
-  if (doc.upos[k] !== 'VERB' || doc.deprels[k] !== 'conj') return false;
-  if (!/^VB[DZP]$/u.test(doc.xpos[k])) return false;
-  for (let j = k - 1; j >= 0 && k - j < 4; j--) if (doc.heads[j] === k && doc.deprels[j].startsWith('nsubj')) return false;
-  return true;
 }
 
 function wordCount(doc: Doc, a: number, b: number): number {
