@@ -7,6 +7,7 @@ import { pairQuoteMarks } from './marks.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
+import { headlineAttribution } from './headline.js';
 import { ParseView } from './parsed.js';
 
 /**
@@ -40,6 +41,8 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     usedCues,
     drafts: [],
   };
+  const headline = headlineAttribution(ctx);
+  if (headline) drafts.push(headline);
   const sortedDirect = [...drafts].sort((a, b) => a.start - b.start);
   let dk = 0;
   for (const s of doc.sentences) {

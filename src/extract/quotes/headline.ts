@@ -1,0 +1,37 @@
+import type { Doc } from '../../text/doc.js';
+import type { Draft } from './draft.js';
+import { makeDraft, type ReportedContext } from './reported.js';
+import { isWord } from './words.js';
+
+/**
+ * The news headline convention "Name: what they said" ("Sanders: Endorsements prove
+ * Clinton ‘candidate of the establishment’"): in the document's first line, a short
+ * capitalised phrase and a colon attribute the rest of the line to that phrase, with the
+ * colon as the cue.
+ */
+export function headlineAttribution(ctx: ReportedContext): Draft | null {
+  const { doc } = ctx;
+  const n = doc.tokens.length;
+  let lineEnd = 1;
+  while (lineEnd < n && !doc.tokens[lineEnd].paragraphBefore && !doc.tokens[lineEnd].lineBefore) lineEnd++;
+  let colon = -1;
+  for (let k = 1; k < lineEnd && k <= 7; k++) {
+    if (doc.tokens[k].text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || colon + 2 >= lineEnd || !/^\p{Lu}/u.test(doc.tokens[0].text)) return null;
+  for (let k = 0; k < colon; k++) {
+    const t = doc.tokens[k].text;
+    if (!isWord(t) && t !== '.' && t !== "'s" && t !== '’s' && t !== '-') return null;
+    if (ctx.pieceOf[k] >= 0) return null;
+  }
+  let last = lineEnd - 1;
+  while (last > colon && /^[.!?]$/u.test(doc.tokens[last].text)) last--;
+  return makeDraft(ctx, colon + 1, last, {
+    speakerToks: { a: 0, b: colon },
+    cue: { start: doc.tokens[colon].start, end: doc.tokens[colon].end },
+    cueTok: colon,
+  });
+}
