@@ -24,6 +24,8 @@ export function headlineAttribution(ctx: ReportedContext): Draft | null {
   if (colon < 0 || colon + 2 >= lineEnd || !/^\p{Lu}/u.test(doc.tokens[0].text)) return null;
   for (let k = 0; k < colon; k++) {
     const t = doc.tokens[k].text;
+    // Only a name or title in capitals ("Sen. Ward", "WSJ"): "Mayor Varga wrote: …" is a sentence.
+    if (isWord(t) && !/^\p{Lu}/u.test(t)) return null;
     if (!isWord(t) && t !== '.' && t !== "'s" && t !== '’s' && t !== '-') return null;
     if (ctx.pieceOf[k] >= 0) return null;
   }

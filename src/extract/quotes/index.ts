@@ -24,25 +24,26 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   if (doc.tokens.length === 0) return [];
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
   const parse = new ParseView(doc);
+  const pieceOf = pieceIndexByToken(doc, pieces);
   const direct = attributeDirect(doc, pieces, parse);
-  const drafts: Draft[] = [];
-  const usedCues = new Set<number>();
-  for (const d of direct) {
-    if (!d) continue;
-    drafts.push(d);
-    if (d.cueTok >= 0) usedCues.add(d.cueTok);
-  }
   const ctx: ReportedContext = {
     doc,
     pieces,
-    pieceOf: pieceIndexByToken(doc, pieces),
-    attributed: direct.map((d) => d !== null),
+    pieceOf,
+    attributed: pieces.map(() => false),
     consumed: pieces.map(() => false),
-    usedCues,
+    usedCues: new Set<number>(),
     drafts: [],
   };
+  // The headline convention outranks cue patterns inside the headline's words.
   const headline = headlineAttribution(ctx);
-  if (headline) drafts.push(headline);
+  const drafts: Draft[] = headline ? [headline] : [];
+  direct.forEach((d, p) => {
+    if (!d || ctx.consumed[p]) return;
+    drafts.push(d);
+    ctx.attributed[p] = true;
+    if (d.cueTok >= 0) ctx.usedCues.add(d.cueTok);
+  });
   const sortedDirect = [...drafts].sort((a, b) => a.start - b.start);
   let dk = 0;
   for (const s of doc.sentences) {
