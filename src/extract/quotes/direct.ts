@@ -79,7 +79,9 @@ function after(doc: Doc, piece: QuotePiece): Draft | null {
     const c = cueWord(t.toLowerCase());
     if (!c || k === j) continue;
     if (c.cls !== 'speech' || c.participle) return null;
-    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?]$/u.test(doc.tokens[k + 1].text)) && !SUBJECT_PRONOUNS.has(low(doc, j))) return null;
+    // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
+    // the quote only when nothing but an end or a short tail follows the cue.
+    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
     const subj = subjectOf(doc, k, j, end);
     // Accept only a subject that starts right after the quote.
     if (!subj || subj.a !== j) return null;
@@ -110,6 +112,16 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       if (j === k || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
       break;
     }
+  }
+  // "warned that a deal would come “down the line”": a clause between cue and quotation
+  // makes the quotation part of reported content, left to the reported pass.
+  for (let j = cueAt + 1; cueAt >= 0 && j <= k; j++) {
+    const u = doc.upos[j];
+    if (low(doc, j) === 'that' || u === 'VERB' || u === 'AUX') cueAt = -1;
+  }
+  // "blamed the law on “…”": after an object verb, only an addressee may sit between.
+  if (cueAt >= 0 && cueAt < k && !colon && cueWord(low(doc, cueAt))?.object && !TIME_WORDS.has(low(doc, cueAt + 1))) {
+    if (addresseeAfter(doc, cueAt + 1, k + 1)?.b !== k + 1) cueAt = -1;
   }
   if (cueAt >= 0) {
     const cw = cueWord(low(doc, cueAt))!;
