@@ -53,7 +53,7 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     if (head < 0) continue;
     const up = doc.heads[head];
     if (up < s || up >= e) continue;
-    const found = parse.climbToSubject(up, s, e);
+    const found = parse.climbToPreferred(up, s, e, (v) => v < piece.open && cueWord(low(doc, v))?.cls === 'speech');
     if (!found || found.verb >= piece.open || usedCues.has(found.verb)) continue;
     if (pieceOf[found.verb] >= 0 || pieceOf[found.subj] >= 0) continue;
     const speaker = parse.subjectWords(found.subj, s, e);

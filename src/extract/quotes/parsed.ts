@@ -54,6 +54,27 @@ export class ParseView {
     return null;
   }
 
+  /**
+   * Like climbToSubject, but keeps climbing: when a verb further up with a subject is one
+   * `prefer` accepts (a cue word), that one wins ("McConnell said Trump looks like he'll
+   * be “very competitive”": said, not looks). Falls back to the nearest verb with a subject.
+   */
+  climbToPreferred(i: number, s: number, e: number, prefer: (verb: number) => boolean, maxSteps = 10): { verb: number; subj: number } | null {
+    let nearest: { verb: number; subj: number } | null = null;
+    let h = i;
+    for (let step = 0; step < maxSteps && h >= s && h < e; step++) {
+      if (this.subj[h] >= 0 && this.isVerb(h)) {
+        const found = { verb: h, subj: this.subj[h] };
+        if (prefer(h)) return found;
+        nearest ??= found;
+      }
+      const next = this.doc.heads[h];
+      if (next < 0 || next === h) break;
+      h = next;
+    }
+    return nearest;
+  }
+
   /** The contiguous extent of the subtree of `root` within [s, e) (bounded walk). */
   subtree(root: number, s: number, e: number): TokRange {
     let a = root;
