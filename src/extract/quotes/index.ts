@@ -34,6 +34,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
     consumed: pieces.map(() => false),
     usedCues: new Set<number>(),
     drafts: [],
+    parse,
   };
   // The headline convention outranks cue patterns inside the headline's words.
   const headline = headlineAttribution(ctx);

@@ -3,6 +3,7 @@ import { STATEMENT_NOUNS, cueWord, type CueWord } from './cues.js';
 import { activeCue } from './direct.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
+import type { ParseView } from './parsed.js';
 import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
 import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isWord } from './words.js';
 
@@ -35,6 +36,8 @@ export interface ReportedContext {
   consumed: boolean[];
   /** Token indices already used as cues. */
   usedCues: Set<number>;
+  /** The dependency parse, when the document has one. */
+  parse?: ParseView;
   /** Direct drafts by sentence, for participles ("…,” Rubio added, emphasizing that …). */
   drafts: Draft[];
 }
@@ -230,6 +233,11 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       subj = null;
       carried = inSentence.length > 0 ? inSentence[inSentence.length - 1] : null;
       if (!carried) subj = clauseSubject(doc, s, i);
+    }
+    if (!subj && !carried && ctx.parse?.present) {
+      // "X was quick to embrace him and said …": a conjoined cue shares its head verb's subject.
+      const found = ctx.parse.climbToSubject(i, s, e);
+      if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
     }
     if (!subj && !carried) continue;
     // End attribution: "…, Smith said." / "…, he told reporters."
