@@ -38,6 +38,8 @@ export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
     // "state broadcaster", "the reports": a noun unless a name, pronoun or auxiliary precedes.
     if (i === s) return undefined;
     const prevRaw = doc.tokens[i - 1].text;
+    // "The Huffington Post", "the United States": a capitalised noun after a capitalised word is a name.
+    if (/^\p{Lu}/u.test(doc.tokens[i].text) && /^\p{Lu}/u.test(prevRaw)) return undefined;
     const prev = prevRaw.toLowerCase();
     if (!(SUBJECT_PRONOUNS.has(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev) || (/^\p{Lu}/u.test(prevRaw) && i - 1 > s))) return undefined;
   }
