@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/doc.js';
 import type { TokRange } from './speaker.js';
 import { npLeftOf } from './speaker.js';
+import { TIME_WORDS } from './words.js';
 
 /**
  * Reading the dependency parse for attribution: which token is the active subject of
@@ -24,7 +25,8 @@ export class ParseView {
       if (rel !== '') present = true;
       const h = doc.heads[j];
       if (h < 0 || h >= n) continue;
-      if ((rel === 'nsubj' || rel === 'csubj') && this.subj[h] < 0) this.subj[h] = j;
+      // A day name parsed as a subject ("Trump on Friday described …" as "Friday described") is not one.
+      if ((rel === 'nsubj' || rel === 'csubj') && this.subj[h] < 0 && !TIME_WORDS.has(doc.tokens[j].text.toLowerCase())) this.subj[h] = j;
     }
     this.present = present;
   }

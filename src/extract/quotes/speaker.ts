@@ -32,7 +32,7 @@ function hasParse(doc: Doc, s: number, e: number): boolean {
 function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange | null {
   let subj = -1;
   for (let j = s; j < e; j++) {
-    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass')) subj = j;
+    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass') && !TIME_WORDS.has(lower(doc, j))) subj = j;
   }
   if (subj < 0) return null;
   // The subtree's extent: walk tokens whose chain of heads reaches subj (bounded by the sentence).
