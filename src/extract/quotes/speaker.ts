@@ -97,6 +97,9 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
   if (hasParse(doc, s, e)) {
     const parsed = parsedSubject(doc, cue, s, e);
     if (parsed) return parsed;
+    // A participle with no subject of its own ("released a statement saying …"): the words
+    // before it are its object, not its speaker; the caller climbs to the governing verb.
+    if (doc.xpos[cue] === 'VBG') return null;
   }
   let k = cue - 1;
   for (let skipped = 0; k >= s && skipped < 4 && BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)); skipped++) k--;
