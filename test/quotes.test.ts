@@ -285,3 +285,22 @@ test('a quotation with no findable speaker gets speaker null, not a guess', () =
   const q = find(r, 'waiting for hours');
   assert.equal(q.speaker, null);
 });
+
+test('parse: a conjoined cue shares the subject of the verb it is conjoined to', () => {
+  const r = runParsed('Ortiz visited the dam and said the repairs would take a year.', [
+    ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['DET', 3, 'det'], ['NOUN', 1, 'obj'], ['CCONJ', 5, 'cc'], ['VERB', 1, 'conj'],
+    ['DET', 7, 'det'], ['NOUN', 9, 'nsubj'], ['AUX', 9, 'aux'], ['VERB', 5, 'ccomp'], ['DET', 11, 'det'], ['NOUN', 9, 'obj'], ['PUNCT', 1, 'punct'],
+  ]);
+  const q = find(r, 'repairs would take');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Ortiz');
+});
+
+test('a newspaper name after "told" is the medium, not a cue ("The Valley Post")', () => {
+  const r = run('Ortiz told The Valley Post: “The dam is safe.”');
+  const q = find(r, 'dam is safe');
+  assert.equal(slice(r.text, q.cue), 'told');
+  assert.equal(speakerName(r, q), 'Ortiz');
+  assert.equal(slice(r.text, q.addressee), 'The Valley Post');
+});
