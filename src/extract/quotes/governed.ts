@@ -48,7 +48,7 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     if (p < 0 || p === done) continue;
     done = p;
     const piece = pieces[p];
-    if (attributed[p] || consumed[p] || piece.open <= s || piece.single) continue;
+    if (attributed[p] || consumed[p] || piece.open <= s) continue;
     const head = pieceHead(doc, piece.first, piece.last);
     if (head < 0) continue;
     const up = doc.heads[head];
