@@ -304,3 +304,19 @@ test('a newspaper name after "told" is the medium, not a cue ("The Valley Post")
   assert.equal(speakerName(r, q), 'Ortiz');
   assert.equal(slice(r.text, q.addressee), 'The Valley Post');
 });
+
+test('bad input: one run-on sentence with thousands of quotations and a deep parse stays fast', () => {
+  const text = 'Ortiz said ' + Array.from({ length: 2000 }, (_, i) => `“word ${i} here” and`).join(' ') + ' more.';
+  const doc = makeDoc(text);
+  const n = doc.tokens.length;
+  // A pathological parse: every token hangs from the one before it, every fifth is a subject.
+  for (let i = 0; i < n; i++) {
+    doc.upos[i] = i % 3 === 0 ? 'VERB' : 'NOUN';
+    doc.heads[i] = i - 1;
+    doc.deprels[i] = i % 5 === 0 ? 'nsubj' : 'dep';
+  }
+  const t0 = Date.now();
+  const quotes = extractQuotes(doc, []);
+  assert.ok(Array.isArray(quotes));
+  assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+});

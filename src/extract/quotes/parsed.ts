@@ -10,6 +10,7 @@ import { TIME_WORDS } from './words.js';
  * parse (deprels empty) every query answers "nothing", and the token rules decide alone.
  */
 const RELATIVE = new Set(['who', 'that', 'which']);
+const WINDOW = 120;
 
 export class ParseView {
   /** Per token: its active nominal subject child (nsubj, not nsubj:pass), or -1. */
@@ -81,7 +82,8 @@ export class ParseView {
   subtree(root: number, s: number, e: number): TokRange {
     let a = root;
     let b = root + 1;
-    for (let j = s; j < e; j++) {
+    // A window around the root keeps the cost bounded on run-on "sentences" (linear overall).
+    for (let j = Math.max(s, root - WINDOW), to = Math.min(e, root + WINDOW); j < to; j++) {
       let h = j;
       for (let guard = 0; guard < 40 && h >= 0 && h !== root; guard++) h = this.doc.heads[h];
       if (h === root) {

@@ -31,14 +31,14 @@ function hasParse(doc: Doc, s: number, e: number): boolean {
 /** The nsubj subtree of `verb` from the parse, as a contiguous token range, or null. */
 function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange | null {
   let subj = -1;
-  for (let j = s; j < e; j++) {
+  for (let j = Math.max(s, verb - 60); j < e && j < verb + 60; j++) {
     if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass') && !TIME_WORDS.has(lower(doc, j))) subj = j;
   }
   if (subj < 0) return null;
   // The subtree's extent: walk tokens whose chain of heads reaches subj (bounded by the sentence).
   let a = subj;
   let b = subj + 1;
-  for (let j = s; j < e; j++) {
+  for (let j = Math.max(s, subj - 60); j < e && j < subj + 60; j++) {
     let h = j;
     for (let guard = 0; guard < 50 && h >= 0 && h !== subj; guard++) h = doc.heads[h];
     if (h === subj) {
