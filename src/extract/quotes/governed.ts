@@ -26,6 +26,11 @@ function pieceHead(doc: Doc, first: number, last: number): number {
   return -1;
 }
 
+const LIGHT_VERBS = new Set([
+  'took', 'take', 'takes', 'came', 'come', 'comes', 'got', 'get', 'gets', 'lost', 'won', 'launched', 'helped', 'brought',
+  'put', 'seemed', 'seem', 'seems', 'become', 'became', 'looked', 'signed', 'served', 'leads', 'led', 'chose', 'gave',
+  'give', 'ran', 'run', 'runs', 'joined', 'ended', 'sent', 'opened', 'visited', 'defeated', 'built', 'received', 'paid',
+]);
 const COMPLEMENTS = new Set(['obj', 'iobj', 'ccomp', 'xcomp']);
 
 /** The child of `top` on the head path from `tok` (tok itself when it hangs from top). */
@@ -56,6 +61,8 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     const found = parse.climbToPreferred(up, s, e, (v) => v < piece.open && cueWord(low(doc, v))?.cls === 'speech');
     if (!found || found.verb >= piece.open || usedCues.has(found.verb)) continue;
     if (pieceOf[found.verb] >= 0 || pieceOf[found.subj] >= 0) continue;
+    // Light verbs of events and states rarely attribute words ("the team won the “Cup”").
+    if (LIGHT_VERBS.has(low(doc, found.verb))) continue;
     const speaker = parse.subjectWords(found.subj, s, e);
     if (!speaker || speaker.b > found.verb) continue;
     // The content: from the verb's first complement (or the branch holding the quote)
