@@ -217,3 +217,106 @@ test('bad input: quotes with no speaker anywhere get speaker null', () => {
     assert.equal(q.speakerMention, null);
   }
 });
+
+// ---- parse-driven attribution: the tests fill the Doc's parse arrays by hand (as the
+// parser would) so they exercise the quote rules, not the parser model.
+
+type Arc = [upos: string, head: number, deprel: string];
+
+function runParsed(text: string, arcs: Arc[]): ReturnType<typeof run> {
+  const doc = makeDoc(text);
+  assert.equal(doc.tokens.length, arcs.length, `token count of ${JSON.stringify(text)}`);
+  arcs.forEach(([upos, head, rel], i) => {
+    doc.upos[i] = upos;
+    doc.heads[i] = head;
+    doc.deprels[i] = rel;
+  });
+  const entities: Entity[] = [];
+  return { quotes: extractQuotes(doc, entities), entities, text };
+}
+
+test('parse: quoted words governed by a verb with a subject make a mixed quote', () => {
+  // Mayor Ortiz called the plan “reckless” on Monday.
+  const r = runParsed('Mayor Ortiz called the plan “reckless” on Monday.', [
+    ['PROPN', 1, 'compound'], ['PROPN', 2, 'nsubj'], ['VERB', -1, 'root'], ['DET', 4, 'det'], ['NOUN', 2, 'obj'],
+    ['PUNCT', 6, 'punct'], ['ADJ', 2, 'xcomp'], ['PUNCT', 6, 'punct'], ['ADP', 9, 'case'], ['PROPN', 2, 'obl'], ['PUNCT', 2, 'punct'],
+  ]);
+  const q = find(r, 'reckless');
+  assert.equal(q.kind, 'mixed');
+  assert.match(slice(r.text, q), /^the plan “reckless”/u);
+  assert.equal(slice(r.text, q.cue), 'called');
+  assert.equal(slice(r.text, q.speakerMention), 'Mayor Ortiz');
+});
+
+test('parse: a participle cue takes the subject of the verb it hangs from', () => {
+  const r = runParsed('Ortiz answered the critics, saying: “We will rebuild the bridge.”', [
+    ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['DET', 3, 'det'], ['NOUN', 1, 'obj'], ['PUNCT', 5, 'punct'],
+    ['VERB', 1, 'advcl'], ['PUNCT', 10, 'punct'], ['PUNCT', 10, 'punct'], ['PRON', 10, 'nsubj'], ['AUX', 10, 'aux'],
+    ['VERB', 5, 'ccomp'], ['DET', 12, 'det'], ['NOUN', 10, 'obj'], ['PUNCT', 10, 'punct'], ['PUNCT', 10, 'punct'],
+  ]);
+  const q = find(r, 'rebuild the bridge');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.speakerMention), 'Ortiz');
+  assert.equal(speakerName(r, q), 'Ortiz');
+});
+
+test('parse: a verb outside the cue lexicon after a quotation attributes it', () => {
+  const r = runParsed('“Not again, not this year,” Ortiz sighed.', [
+    ['PUNCT', 2, 'punct'], ['PART', 2, 'advmod'], ['ADV', 10, 'ccomp'], ['PUNCT', 6, 'punct'], ['PART', 6, 'advmod'],
+    ['DET', 6, 'det'], ['NOUN', 2, 'conj'], ['PUNCT', 2, 'punct'], ['PUNCT', 2, 'punct'], ['PROPN', 10, 'nsubj'],
+    ['VERB', -1, 'root'], ['PUNCT', 10, 'punct'],
+  ]);
+  const q = find(r, 'Not again');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'sighed');
+  assert.equal(speakerName(r, q), 'Ortiz');
+});
+
+test('headline convention: "Name: words" attributes the line to the name', () => {
+  const r = run('Ortiz: Bridge plan ‘a win for the valley’\n\nThe mayor spoke on Monday in the town hall.');
+  const q = find(r, 'Bridge plan');
+  assert.equal(slice(r.text, q.cue), ':');
+  assert.equal(slice(r.text, q.speakerMention), 'Ortiz');
+  assert.equal(q.kind, 'mixed');
+});
+
+test('a quotation with no findable speaker gets speaker null, not a guess', () => {
+  const r = run('“The water is rising and nobody knows how far it will go,” read the sign on the door.\n\n“We have been waiting for hours without any word from anyone.”');
+  const q = find(r, 'waiting for hours');
+  assert.equal(q.speaker, null);
+});
+
+test('parse: a conjoined cue shares the subject of the verb it is conjoined to', () => {
+  const r = runParsed('Ortiz visited the dam and said the repairs would take a year.', [
+    ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['DET', 3, 'det'], ['NOUN', 1, 'obj'], ['CCONJ', 5, 'cc'], ['VERB', 1, 'conj'],
+    ['DET', 7, 'det'], ['NOUN', 9, 'nsubj'], ['AUX', 9, 'aux'], ['VERB', 5, 'ccomp'], ['DET', 11, 'det'], ['NOUN', 9, 'obj'], ['PUNCT', 1, 'punct'],
+  ]);
+  const q = find(r, 'repairs would take');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Ortiz');
+});
+
+test('a newspaper name after "told" is the medium, not a cue ("The Valley Post")', () => {
+  const r = run('Ortiz told The Valley Post: “The dam is safe.”');
+  const q = find(r, 'dam is safe');
+  assert.equal(slice(r.text, q.cue), 'told');
+  assert.equal(speakerName(r, q), 'Ortiz');
+  assert.equal(slice(r.text, q.addressee), 'The Valley Post');
+});
+
+test('bad input: one run-on sentence with thousands of quotations and a deep parse stays fast', () => {
+  const text = 'Ortiz said ' + Array.from({ length: 2000 }, (_, i) => `“word ${i} here” and`).join(' ') + ' more.';
+  const doc = makeDoc(text);
+  const n = doc.tokens.length;
+  // A pathological parse: every token hangs from the one before it, every fifth is a subject.
+  for (let i = 0; i < n; i++) {
+    doc.upos[i] = i % 3 === 0 ? 'VERB' : 'NOUN';
+    doc.heads[i] = i - 1;
+    doc.deprels[i] = i % 5 === 0 ? 'nsubj' : 'dep';
+  }
+  const t0 = Date.now();
+  const quotes = extractQuotes(doc, []);
+  assert.ok(Array.isArray(quotes));
+  assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+});

@@ -71,6 +71,9 @@ const SPEECH = [
   'threaten', 'ask', 'inquire', 'urge', 'warn', 'tell', 'assure', 'inform', 'remind', 'advise',
   'criticize', 'criticise', 'accuse', 'blame', 'praise', 'slam', 'blast', 'dismiss', 'describe',
   'decry', 'denounce', 'insist', 'speak', 'rebut', 'shoot', 'point',
+  // Speech acts around short quotations: chants, interjections, quoted words.
+  'chant', 'mouth', 'scream', 'interject', 'interrupt', 'sigh', 'echo', 'confide', 'bemoan', 'groan', 'gripe',
+  'intone', 'quote', 'holler', 'sneer', 'marvel', 'tout',
 ];
 
 const THINK = [

@@ -4,6 +4,8 @@ import { NOUNISH, PASSIVE_AUX, cueWord, type CueWord } from './cues.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { parsedAfter, parsedBefore } from './direct-parsed.js';
+import type { ParseView } from './parsed.js';
 import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from './words.js';
 
 /**
@@ -36,13 +38,15 @@ export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
     // "state broadcaster", "the reports": a noun unless a name, pronoun or auxiliary precedes.
     if (i === s) return undefined;
     const prevRaw = doc.tokens[i - 1].text;
+    // "The Huffington Post", "the United States": a capitalised noun after a capitalised word is a name.
+    if (/^\p{Lu}/u.test(doc.tokens[i].text) && /^\p{Lu}/u.test(prevRaw)) return undefined;
     const prev = prevRaw.toLowerCase();
     if (!(SUBJECT_PRONOUNS.has(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev) || (/^\p{Lu}/u.test(prevRaw) && i - 1 > s))) return undefined;
   }
   return cw;
 }
 
-function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokRange | null, addressee: TokRange | null): Draft {
+export function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokRange | null, addressee: TokRange | null): Draft {
   return newDraft('direct', piece.start, piece.end, {
     speakerToks: speaker,
     cue: cue >= 0 ? { start: doc.tokens[cue].start, end: doc.tokens[cue].end } : null,
@@ -77,7 +81,9 @@ function after(doc: Doc, piece: QuotePiece): Draft | null {
     const c = cueWord(t.toLowerCase());
     if (!c || k === j) continue;
     if (c.cls !== 'speech' || c.participle) return null;
-    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?]$/u.test(doc.tokens[k + 1].text)) && !SUBJECT_PRONOUNS.has(low(doc, j))) return null;
+    // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
+    // the quote only when nothing but an end or a short tail follows the cue.
+    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
     const subj = subjectOf(doc, k, j, end);
     // Accept only a subject that starts right after the quote.
     if (!subj || subj.a !== j) return null;
@@ -108,6 +114,16 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       if (j === k || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
       break;
     }
+  }
+  // "warned that a deal would come “down the line”": a clause between cue and quotation
+  // makes the quotation part of reported content, left to the reported pass.
+  for (let j = cueAt + 1; cueAt >= 0 && j <= k; j++) {
+    const u = doc.upos[j];
+    if (low(doc, j) === 'that' || u === 'VERB' || u === 'AUX') cueAt = -1;
+  }
+  // "blamed the law on “…”": after an object verb, only an addressee may sit between.
+  if (cueAt >= 0 && cueAt < k && !colon && cueWord(low(doc, cueAt))?.object && !TIME_WORDS.has(low(doc, cueAt + 1))) {
+    if (addresseeAfter(doc, cueAt + 1, k + 1)?.b !== k + 1) cueAt = -1;
   }
   if (cueAt >= 0) {
     const cw = cueWord(low(doc, cueAt))!;
@@ -155,7 +171,7 @@ function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
 }
 
 /** True when nothing but punctuation, the end of the paragraph or a new quotation follows. */
-function endsClause(doc: Doc, from: number): boolean {
+export function endsClause(doc: Doc, from: number): boolean {
   if (from < doc.tokens.length && from > 0 && doc.sentenceOf[from] !== doc.sentenceOf[from - 1]) return true;
   for (let j = from; j < doc.tokens.length && j < from + 3; j++) {
     const t = doc.tokens[j];
@@ -181,12 +197,13 @@ function isPostAttribution(doc: Doc, j: number): boolean {
 }
 
 /** Attributes each quote piece by the patterns around its marks; null where none applies. */
-export function attributeDirect(doc: Doc, pieces: QuotePiece[]): Array<Draft | null> {
+export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView | null = null): Array<Draft | null> {
   const out: Array<Draft | null> = [];
   let last: Draft | null = null;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     let d: Draft | null = after(doc, piece) ?? before(doc, piece, last);
+    if (!d && parse?.present) d = parsedAfter(doc, parse, piece) ?? parsedBefore(doc, parse, piece);
     if (!d && piece.continuation && p > 0 && out[p - 1]) {
       // A paragraph that goes on with the same quotation carries its attribution along.
       d = newDraft('direct', piece.start, piece.end, { carried: out[p - 1] });

@@ -6,6 +6,9 @@ import type { Draft } from './draft.js';
 import { pairQuoteMarks } from './marks.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
+import { governedInSentence } from './governed.js';
+import { headlineAttribution } from './headline.js';
+import { ParseView } from './parsed.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -20,23 +23,28 @@ import { SpeakerResolver } from './resolve.js';
 export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   if (doc.tokens.length === 0) return [];
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
-  const direct = attributeDirect(doc, pieces);
-  const drafts: Draft[] = [];
-  const usedCues = new Set<number>();
-  for (const d of direct) {
-    if (!d) continue;
-    drafts.push(d);
-    if (d.cueTok >= 0) usedCues.add(d.cueTok);
-  }
+  const parse = new ParseView(doc);
+  const pieceOf = pieceIndexByToken(doc, pieces);
+  const direct = attributeDirect(doc, pieces, parse);
   const ctx: ReportedContext = {
     doc,
     pieces,
-    pieceOf: pieceIndexByToken(doc, pieces),
-    attributed: direct.map((d) => d !== null),
+    pieceOf,
+    attributed: pieces.map(() => false),
     consumed: pieces.map(() => false),
-    usedCues,
+    usedCues: new Set<number>(),
     drafts: [],
+    parse,
   };
+  // The headline convention outranks cue patterns inside the headline's words.
+  const headline = headlineAttribution(ctx);
+  const drafts: Draft[] = headline ? [headline] : [];
+  direct.forEach((d, p) => {
+    if (!d || ctx.consumed[p]) return;
+    drafts.push(d);
+    ctx.attributed[p] = true;
+    if (d.cueTok >= 0) ctx.usedCues.add(d.cueTok);
+  });
   const sortedDirect = [...drafts].sort((a, b) => a.start - b.start);
   let dk = 0;
   for (const s of doc.sentences) {
@@ -47,14 +55,33 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
       dk++;
     }
     reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
+    governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
   }
+  subjectsFromParse(doc, parse, drafts);
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return resolveAll(doc, entities, drafts);
+  return resolveAll(doc, entities, drafts, parse);
 }
 
-function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[]): Quote[] {
+/**
+ * Attributions whose cue has no subject of its own ("…, saying: “…”", "…, telling
+ * reporters that …") take the subject of the verb the cue hangs from, per the parse.
+ */
+function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
+  if (!parse.present) return;
+  for (const d of drafts) {
+    if (d.speakerToks || d.carried || d.cueTok < 0) continue;
+    const sent = doc.sentences[doc.sentenceOf[d.cueTok]];
+    const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
+    if (!found) continue;
+    const words = parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd);
+    // The speaker's words never lie inside the quotation itself.
+    if (words && (doc.tokens[words.b - 1].end <= d.start || doc.tokens[words.a].start >= d.end)) d.speakerToks = words;
+  }
+}
+
+function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseView): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
   // Named speakers first, so pronouns and titles can point back to them.
   const named = new Map<Draft, Entity | null>();
@@ -69,7 +96,8 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[]): Quote[] {
   for (const d of drafts) {
     if (!d.speakerToks) continue;
     const recent: Entity | null = lastSpeakerAt >= 0 && d.start - lastSpeakerAt < 1200 ? lastSpeaker : null;
-    const e: Entity | null = named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
+    const rel = d.speakerToks.b - d.speakerToks.a === 1 ? parse.antecedent(d.speakerToks.a) : null;
+    const e: Entity | null = rel ? resolver.resolve(rel, recent) : named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
     d.speaker = e ? e.id : null;
     d.speakerSpan = { start: doc.tokens[d.speakerToks.a].start, end: doc.tokens[d.speakerToks.b - 1].end };
     if (e && e.type === 'PERSON') {

@@ -3,6 +3,7 @@ import { STATEMENT_NOUNS, cueWord, type CueWord } from './cues.js';
 import { activeCue } from './direct.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
+import type { ParseView } from './parsed.js';
 import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
 import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isWord } from './words.js';
 
@@ -35,6 +36,8 @@ export interface ReportedContext {
   consumed: boolean[];
   /** Token indices already used as cues. */
   usedCues: Set<number>;
+  /** The dependency parse, when the document has one. */
+  parse?: ParseView;
   /** Direct drafts by sentence, for participles ("…,” Rubio added, emphasizing that …). */
   drafts: Draft[];
 }
@@ -49,7 +52,7 @@ export function pieceIndexByToken(doc: Doc, pieces: QuotePiece[]): Int32Array {
 }
 
 /** The last token of a content that starts at `p` and may run to the sentence end `e`. */
-function contentEnd(ctx: ReportedContext, p: number, e: number): number {
+export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
   const { doc, pieceOf, attributed } = ctx;
   let last = p - 1;
   for (let k = p; k < e; k++) {
@@ -78,7 +81,7 @@ function wordCount(doc: Doc, a: number, b: number): number {
   return n;
 }
 
-function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
+export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
   const { doc, pieceOf, consumed, attributed } = ctx;
   if (b < a || wordCount(doc, a, b) < 2) return null;
   let mixed = false;
@@ -121,7 +124,7 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   }
   if (p < e && (PP_OPENERS.has(low(doc, p)) || TIME_WORDS.has(low(doc, p)))) {
     let that = -1;
-    for (let k = p; k < e && k - p < 9; k++) {
+    for (let k = p; k < e && k - p < 16; k++) {
       const t = low(doc, k);
       if (t === 'that') {
         that = k;
@@ -230,6 +233,11 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       subj = null;
       carried = inSentence.length > 0 ? inSentence[inSentence.length - 1] : null;
       if (!carried) subj = clauseSubject(doc, s, i);
+    }
+    if (!subj && !carried && ctx.parse?.present) {
+      // "X was quick to embrace him and said …": a conjoined cue shares its head verb's subject.
+      const found = ctx.parse.climbToSubject(i, s, e);
+      if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
     }
     if (!subj && !carried) continue;
     // End attribution: "…, Smith said." / "…, he told reporters."

@@ -228,10 +228,16 @@ export class SpeakerResolver {
     const first = tokens[r.a].text.toLowerCase();
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
       if (first !== 'he' && first !== 'she') return null;
-      if (lastSpeaker && lastSpeaker.type === 'PERSON') return lastSpeaker;
-      return this.latestBefore(span.start, ['PERSON']);
+      const e = lastSpeaker && lastSpeaker.type === 'PERSON' ? lastSpeaker : this.latestBefore(span.start, ['PERSON']);
+      // The pronoun is a mention of the person it stands for (coreference the quotes found).
+      if (e) this.addMention(e, span);
+      return e;
     }
-    if (r.b - r.a === 1 && first === 'it') return this.latestBefore(span.start, ['ORG', 'GPE']);
+    if (r.b - r.a === 1 && first === 'it') {
+      const e = this.latestBefore(span.start, ['ORG', 'GPE']);
+      if (e) this.addMention(e, span);
+      return e;
+    }
     if (r.b - r.a === 1 && first === 'they') return null;
     const name = this.nameIn(r);
     if (name) return this.forName(name, r);
@@ -243,7 +249,11 @@ export class SpeakerResolver {
         if (DETERMINERS.has(t) || NP_INNER_PREPOSITIONS.has(t) || !isWord(t)) continue;
         words.push(t);
       }
-      if (words.length > 0 && words.some((w) => TITLE_WORDS.has(w))) return this.byTitle(words, span.start);
+      if (words.length > 0 && words.some((w) => TITLE_WORDS.has(w))) {
+        const e = this.byTitle(words, span.start);
+        if (e) this.addMention(e, span);
+        return e;
+      }
     }
     return null;
   }

@@ -31,14 +31,14 @@ function hasParse(doc: Doc, s: number, e: number): boolean {
 /** The nsubj subtree of `verb` from the parse, as a contiguous token range, or null. */
 function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange | null {
   let subj = -1;
-  for (let j = s; j < e; j++) {
-    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass')) subj = j;
+  for (let j = Math.max(s, verb - 60); j < e && j < verb + 60; j++) {
+    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass') && !TIME_WORDS.has(lower(doc, j))) subj = j;
   }
   if (subj < 0) return null;
   // The subtree's extent: walk tokens whose chain of heads reaches subj (bounded by the sentence).
   let a = subj;
   let b = subj + 1;
-  for (let j = s; j < e; j++) {
+  for (let j = Math.max(s, subj - 60); j < e && j < subj + 60; j++) {
     let h = j;
     for (let guard = 0; guard < 50 && h >= 0 && h !== subj; guard++) h = doc.heads[h];
     if (h === subj) {
@@ -97,6 +97,9 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
   if (hasParse(doc, s, e)) {
     const parsed = parsedSubject(doc, cue, s, e);
     if (parsed) return parsed;
+    // A participle with no subject of its own ("released a statement saying …"): the words
+    // before it are its object, not its speaker; the caller climbs to the governing verb.
+    if (doc.xpos[cue] === 'VBG') return null;
   }
   let k = cue - 1;
   for (let skipped = 0; k >= s && skipped < 4 && BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)); skipped++) k--;

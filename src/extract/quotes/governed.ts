@@ -1,0 +1,92 @@
+import type { Doc } from '../../text/doc.js';
+import { cueWord } from './cues.js';
+import type { Draft } from './draft.js';
+import type { ParseView } from './parsed.js';
+import { contentEnd, makeDraft, type ReportedContext } from './reported.js';
+
+/**
+ * Quoted words that no cue pattern claimed, read through the parse: the verb that governs
+ * the quotation and has a subject is the cue, its subject the speaker, and the words from
+ * the verb to the end of its clause the content (a mixed quote):
+ *   Bush called Trump “unhinged.”      She called for more “flexibility” for advisers.
+ *   Rubio bemoaned a climate in which people “literally hate each other”.
+ * News attribution is broad (PolNeAR counts "called", "mocked", "praised" as cues), so any
+ * verb with an active subject qualifies; a quotation that opens its sentence is left to the
+ * carry-over pass.
+ */
+
+const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+
+/** The token of the piece whose head lies outside it (its syntactic head), or -1. */
+function pieceHead(doc: Doc, first: number, last: number): number {
+  for (let k = first; k <= last; k++) {
+    const h = doc.heads[k];
+    if (h < first || h > last) return k;
+  }
+  return -1;
+}
+
+const LIGHT_VERBS = new Set([
+  'took', 'take', 'takes', 'came', 'come', 'comes', 'got', 'get', 'gets', 'lost', 'won', 'launched', 'helped', 'brought',
+  'put', 'seemed', 'seem', 'seems', 'become', 'became', 'looked', 'signed', 'served', 'leads', 'led', 'chose', 'gave',
+  'give', 'ran', 'run', 'runs', 'joined', 'ended', 'sent', 'opened', 'visited', 'defeated', 'built', 'received', 'paid',
+]);
+const COMPLEMENTS = new Set(['obj', 'iobj', 'ccomp', 'xcomp']);
+
+/** The child of `top` on the head path from `tok` (tok itself when it hangs from top). */
+function branchBelow(doc: Doc, tok: number, top: number): number {
+  let k = tok;
+  for (let guard = 0; guard < 40; guard++) {
+    const h = doc.heads[k];
+    if (h === top || h < 0) return k;
+    k = h;
+  }
+  return tok;
+}
+
+export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: number, e: number, out: Draft[]): void {
+  const { doc, pieces, pieceOf, attributed, consumed, usedCues } = ctx;
+  if (!parse.present) return;
+  let done = -1;
+  for (let i = s; i < e; i++) {
+    const p = pieceOf[i];
+    if (p < 0 || p === done) continue;
+    done = p;
+    const piece = pieces[p];
+    if (attributed[p] || consumed[p] || piece.open <= s) continue;
+    const head = pieceHead(doc, piece.first, piece.last);
+    if (head < 0) continue;
+    const up = doc.heads[head];
+    if (up < s || up >= e) continue;
+    const found = parse.climbToPreferred(up, s, e, (v) => v < piece.open && cueWord(low(doc, v))?.cls === 'speech');
+    if (!found || found.verb >= piece.open || usedCues.has(found.verb)) continue;
+    if (pieceOf[found.verb] >= 0 || pieceOf[found.subj] >= 0) continue;
+    // Light verbs of events and states rarely attribute words ("the team won the “Cup”").
+    if (LIGHT_VERBS.has(low(doc, found.verb))) continue;
+    const speaker = parse.subjectWords(found.subj, s, e);
+    if (!speaker || speaker.b > found.verb) continue;
+    // The content: from the verb's first complement (or the branch holding the quote)
+    // to the end of that branch, not past the clause end; adverbials before it are left out.
+    const child = branchBelow(doc, head, found.verb);
+    const branch = parse.subtree(child, s, e);
+    let a = Math.min(branch.a, piece.open);
+    for (let k = found.verb + 1; k < a; k++) {
+      if (doc.heads[k] === found.verb && COMPLEMENTS.has(doc.deprels[k])) {
+        a = Math.min(a, parse.subtree(k, s, e).a);
+        break;
+      }
+    }
+    if (a <= found.verb) a = found.verb + 1;
+    while (a < piece.open && (doc.upos[a] === 'ADP' || doc.upos[a] === 'PART' || doc.upos[a] === 'SCONJ')) a++;
+    const end = Math.min(contentEnd(ctx, a, e), Math.max(branch.b - 1, piece.close >= 0 ? piece.close : piece.last));
+    if (end < piece.last) continue;
+    const d = makeDraft(ctx, a, end, {
+      speakerToks: speaker,
+      cue: { start: doc.tokens[found.verb].start, end: doc.tokens[found.verb].end },
+      cueTok: found.verb,
+    });
+    if (!d) continue;
+    usedCues.add(found.verb);
+    out.push(d);
+  }
+}
