@@ -150,9 +150,11 @@ export class Parser {
     return best;
   }
 
-  private predictLabel(d: number, h: number): number {
-    this.extractLabel(d, h);
+  /** The label of the arc h -> d; `training` keeps the features even when there is no choice. */
+  private predictLabel(d: number, h: number, training = false): number {
     const list = this.candidateLists.get(candidateKey(this.t(d), this.t(h), d < h ? LEFT_DIR : RIGHT_DIR));
+    if (list !== undefined && list.length === 1 && !training) return list[0];
+    this.extractLabel(d, h);
     const labeller = this.model.labeller;
     if (list === undefined) {
       labeller.score(this.labelFeatures, this.labelScores);
@@ -353,7 +355,7 @@ export class Parser {
       if (d >= 0) {
         const h = st.heads[d];
         labeller.tick();
-        const label = this.predictLabel(d, h);
+        const label = this.predictLabel(d, h, true);
         if (h === gold[d]) labeller.update(goldLabels[d], label, this.labelFeatures);
         st.labels[d] = label;
       }

@@ -1,6 +1,6 @@
 import { Perceptron } from '../ml/perceptron.js';
 import { FeatureBuffer } from '../ml/features.js';
-import { fast1, fast2, fast3, hashString, templateKey } from '../ml/hash.js';
+import { feat1, feat2, feat3, hashString } from '../ml/hash.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { WordHashes, START, END, foldWord } from './word-features.js';
@@ -57,21 +57,19 @@ interface WordEntry {
   pairs: Int32Array | null;
 }
 
-/** Per-template keys of the cheap feature mix. */
-const K = Uint32Array.from({ length: 50 }, (_, k) => templateKey(2000 + k));
 
 /** The features that read only the word at i itself. */
 function addWordFeatures(f: FeatureBuffer, h: WordHashes, i: number): void {
-  f.add(fast1(K[0], 0));
-  f.add(fast1(K[1], h.word[i]));
-  f.add(fast1(K[2], h.lower[i]));
-  f.add(fast1(K[3], h.suffix3[i]));
-  f.add(fast1(K[4], h.suffix2[i]));
-  f.add(fast1(K[5], h.suffix1[i]));
-  f.add(fast1(K[6], h.prefix1[i]));
-  f.add(fast1(K[7], h.prefix3[i]));
-  f.add(fast1(K[8], h.shape[i]));
-  f.add(fast1(K[24], h.suffix4[i]));
+  f.add(feat1(0, 0));
+  f.add(feat1(1, h.word[i]));
+  f.add(feat1(2, h.lower[i]));
+  f.add(feat1(3, h.suffix3[i]));
+  f.add(feat1(4, h.suffix2[i]));
+  f.add(feat1(5, h.suffix1[i]));
+  f.add(feat1(6, h.prefix1[i]));
+  f.add(feat1(7, h.prefix3[i]));
+  f.add(feat1(8, h.shape[i]));
+  f.add(feat1(24, h.suffix4[i]));
 }
 
 /** A tagger model fresh from training, whose tables can still be written to a file. */
@@ -268,32 +266,32 @@ export class Tagger {
     const wm2 = i > 1 ? h.lower[i - 2] : START;
     const wp1 = i + 1 < n ? h.lower[i + 1] : END;
     const wp2 = i + 2 < n ? h.lower[i + 2] : END;
-    f.add(fast1(K[9], p1));
-    f.add(fast1(K[10], p2));
-    f.add(fast2(K[11], p1, p2));
-    f.add(fast2(K[12], p1, w));
-    f.add(fast1(K[13], wm1));
-    f.add(fast1(K[14], i > 0 ? h.suffix3[i - 1] : START));
-    f.add(fast1(K[15], wm2));
-    f.add(fast1(K[16], wp1));
-    f.add(fast1(K[17], i + 1 < n ? h.suffix3[i + 1] : END));
-    f.add(fast1(K[18], wp2));
-    f.add(fast1(K[19], i + 1 < n ? h.shape[i + 1] : END));
-    f.add(fast2(K[20], wm1, w));
-    f.add(fast2(K[21], w, wp1));
-    f.add(fast2(K[22], p1, wp1));
-    f.add(fast1(K[23], i > 0 ? h.shape[i - 1] : START));
-    f.add(fast2(K[25], pu, h.suffix3[i]));
-    f.add(fast2(K[26], h.shape[i], i === 0 ? 1 : 0));
-    f.add(fast3(K[27], p1, w, wp1));
+    f.add(feat1(9, p1));
+    f.add(feat1(10, p2));
+    f.add(feat2(11, p1, p2));
+    f.add(feat2(12, p1, w));
+    f.add(feat1(13, wm1));
+    f.add(feat1(14, i > 0 ? h.suffix3[i - 1] : START));
+    f.add(feat1(15, wm2));
+    f.add(feat1(16, wp1));
+    f.add(feat1(17, i + 1 < n ? h.suffix3[i + 1] : END));
+    f.add(feat1(18, wp2));
+    f.add(feat1(19, i + 1 < n ? h.shape[i + 1] : END));
+    f.add(feat2(20, wm1, w));
+    f.add(feat2(21, w, wp1));
+    f.add(feat2(22, p1, wp1));
+    f.add(feat1(23, i > 0 ? h.shape[i - 1] : START));
+    f.add(feat2(25, pu, h.suffix3[i]));
+    f.add(feat2(26, h.shape[i], i === 0 ? 1 : 0));
+    f.add(feat3(27, p1, w, wp1));
   }
 
   /** The UPOS table also sees the XPOS chosen for the word. */
   private addCurrent(x: number, i: number): void {
     const t = this.tagHash[x];
-    this.features.add(fast1(K[40], t));
-    this.features.add(fast2(K[41], t, this.hashes.lower[i]));
-    this.features.add(fast2(K[42], t, this.hashes.suffix2[i]));
+    this.features.add(feat1(40, t));
+    this.features.add(feat2(41, t, this.hashes.lower[i]));
+    this.features.add(feat2(42, t, this.hashes.suffix2[i]));
   }
 
   /** One training pass over a sentence; returns the number of XPOS and UPOS errors. */
