@@ -108,3 +108,30 @@ test('the pipeline without models still tokenizes, and leaves tags empty', () =>
   assert.deepEqual(doc.upos, ['', '', '']);
   assert.deepEqual(Array.from(doc.heads), [-1, -1, -1]);
 });
+
+test('the tagger keeps ambiguity classes and the universal tags of each Penn tag, and they survive save and load', () => {
+  const sentences = parseConllu(toConllu());
+  const tagged = sentences.map((s) => ({ forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) }));
+  const model = trainTagger(tagged, { epochs: 5, bits: 14 });
+  const x = (t: string): number => model.xposTags.indexOf(t);
+  const u = (t: string): number => model.uposTags.indexOf(t);
+  // "the" is seen six times (too few for the tag dictionary), always DT/DET.
+  assert.equal(model.dictionary.has('the'), false);
+  assert.deepEqual(Array.from(model.ambiguity.get('the') ?? []), [x('DT') * 256 + u('DET')]);
+  // "in" is seen three times: below the ambiguity threshold, all tags stay open.
+  assert.equal(model.ambiguity.has('in'), false);
+  assert.deepEqual(Array.from(model.uposOf[x('NN')]), [u('NOUN')]);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-ambiguity-'));
+  try {
+    writeModelFile(path.join(dir, 'pos.model.gz'), taggerToBundle(model, card), { precision: 8 });
+    const loaded = taggerFromBundle(readCompactModelFile(path.join(dir, 'pos.model.gz')));
+    assert.deepEqual(Array.from(loaded.ambiguity.get('the') ?? []), [x('DT') * 256 + u('DET')]);
+    assert.deepEqual(loaded.uposOf.map((l) => Array.from(l)), model.uposOf.map((l) => Array.from(l)));
+    // In a context never seen, "the" can only be DT/DET.
+    const t = new Tagger(loaded).tag(['Quorvane', 'the', 'the', 'Zelbrook', '.']);
+    assert.deepEqual(t.xpos.slice(1, 3), ['DT', 'DT']);
+    assert.deepEqual(t.upos.slice(1, 3), ['DET', 'DET']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

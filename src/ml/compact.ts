@@ -33,6 +33,11 @@ export class CompactTable implements Scorer {
 
   score(features: FeatureBuffer, scores: Float32Array): void {
     const acc = this.acc;
+    if (this.values instanceof Int8Array && this.nClasses === 3) {
+      // The parser's transition table: three running sums in registers, no inner loop.
+      scoreRows3(this.values, this.mask, features, scores, this.scale);
+      return;
+    }
     if (this.values instanceof Int8Array) scoreRows(this.values, this.mask, this.nClasses, features, acc);
     else scoreRows16(this.values, this.mask, this.nClasses, features, acc);
     const scale = this.scale;
@@ -67,6 +72,22 @@ export class CompactTable implements Scorer {
     for (let k = 0; k < w.length; k++) values[k] = Math.round(w[k] / scale);
     return new CompactTable(p.nClasses, p.bits, values, scale);
   }
+}
+
+function scoreRows3(v: Int8Array, mask: number, features: FeatureBuffer, scores: Float32Array, scale: number): void {
+  const ids = features.ids;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < features.length; i++) {
+    const row = (ids[i] & mask) * 3;
+    a += v[row];
+    b += v[row + 1];
+    c += v[row + 2];
+  }
+  scores[0] = a * scale;
+  scores[1] = b * scale;
+  scores[2] = c * scale;
 }
 
 /** Kept as two monomorphic copies so each inner loop sees one array type. */

@@ -39,3 +39,31 @@ export function feat2(template: number, a: number, b: number): number {
 export function feat3(template: number, a: number, b: number, c: number): number {
   return feat2(template, a, fmix(b ^ Math.imul(c, 0x165667b1)));
 }
+
+/**
+ * Cheap feature ids for hot loops whose values are already well-spread 32-bit hashes:
+ * one multiply and one shift-xor (so the low bits, which pick the table row, also feel
+ * the high ones) instead of two or three murmur rounds. `key` is a per-template constant
+ * (see templateKey); conjunctions fold further values in with one multiply each.
+ */
+export function mix(x: number): number {
+  const h = Math.imul(x, 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** A distinct, well-spread constant per template number. */
+export function templateKey(template: number): number {
+  return fmix(template + 0x51ed27);
+}
+
+export function fast1(key: number, a: number): number {
+  return mix(key ^ a);
+}
+
+export function fast2(key: number, a: number, b: number): number {
+  return mix(key ^ a ^ Math.imul(b, 0x27d4eb2f));
+}
+
+export function fast3(key: number, a: number, b: number, c: number): number {
+  return mix(key ^ a ^ Math.imul(b, 0x27d4eb2f) ^ Math.imul(c, 0x165667b1));
+}

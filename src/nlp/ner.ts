@@ -2,7 +2,7 @@ import { FeatureBuffer } from '../ml/features.js';
 import { feat1, feat2, feat3 } from '../ml/hash.js';
 import { Perceptron } from '../ml/perceptron.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
-import type { CompactBundle, Scorer } from '../ml/compact.js';
+import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { BILOU_CLASSES, N_CLASSES, prefixOf, typeOf, validTransition } from './entity-tags.js';
 import { GAZ_CLASSES, TokenAttributes, type NerInput } from './ner-features.js';
 
@@ -48,6 +48,15 @@ export class NerTagger {
   private candItem = new Int32Array(0);
   private candClass = new Int32Array(0);
   private nextPrev2 = new Int32Array(64);
+  /**
+   * Beam decoding shares the dynamic features' scores: those of (prev, prev2) alone come
+   * from a table over all tag pairs, and those of (prev, token) are scored once per
+   * distinct prev at a token, not once per beam item.
+   */
+  private pairScores: Float32Array | null = null;
+  private readonly tokenScores = new Float32Array((N_CLASSES + 1) * N_CLASSES);
+  private readonly tokenStamp = new Int32Array(N_CLASSES + 1);
+  private stamp = 0;
   /** Beam width when tagging (1 is greedy); training is always greedy. */
   beamWidth = 1;
   /** Per lower-cased word hash: counts of the entity types given to it so far in the document. */
@@ -100,6 +109,7 @@ export class NerTagger {
     const width = gold ? 1 : this.beamWidth;
     for (const s of input.sentences) {
       if (s.tokenEnd <= s.tokenStart) continue;
+      if (width > 1 && (this.pairScores === null || !(this.model instanceof CompactTable))) this.buildPairScores();
       if (width <= 1) this.greedy(s.tokenStart, s.tokenEnd, out, gold);
       else this.beam(s.tokenStart, s.tokenEnd, out, width);
       this.remember(out, s.tokenStart, s.tokenEnd);
@@ -178,18 +188,27 @@ export class NerTagger {
     beamScore[0] = 0;
     beamPrev[0] = -1;
     beamPrev2[0] = -1;
+    const pairScores = this.pairScores!;
+    const tokenScores = this.tokenScores;
     for (let i = from; i < to; i++) {
       this.staticFeatures(i, from, to);
       model.score(this.fb, scores);
+      this.stamp++;
       let found = 0;
       for (let b = 0; b < size; b++) {
         const prev = beamPrev[b];
-        this.dynamicFeatures(i, prev, beamPrev2[b]);
-        model.score(this.dfb, dyn);
+        const tokenAt = (prev + 1) * N_CLASSES;
+        if (this.tokenStamp[prev + 1] !== this.stamp) {
+          this.tokenStamp[prev + 1] = this.stamp;
+          this.tokenFeatures(i, prev);
+          model.score(this.dfb, dyn);
+          this.tokenScores.set(dyn, tokenAt);
+        }
+        const pairAt = ((prev + 1) * (N_CLASSES + 1) + beamPrev2[b] + 1) * N_CLASSES;
         const base = beamScore[b];
         for (let c = 0; c < N_CLASSES; c++) {
           if (!this.allowed(prev, c, i, to)) continue;
-          const v = base + scores[c] + dyn[c];
+          const v = base + scores[c] + pairScores[pairAt + c] + tokenScores[tokenAt + c];
           if (found === width && v <= candScore[width - 1]) continue;
           // Insert into the sorted top-`width` candidates.
           let k = found < width ? found++ : width - 1;
@@ -247,6 +266,32 @@ export class NerTagger {
     let best = 0;
     for (let t = 1; t < 4; t++) if (counts[t] > counts[best]) best = t;
     return best + 1;
+  }
+
+  /** The scores of the features that read only the two previous tags, for every pair. */
+  private buildPairScores(): void {
+    const n1 = N_CLASSES + 1;
+    const table = new Float32Array(n1 * n1 * N_CLASSES);
+    const fb = this.dfb;
+    for (let p = -1; p < N_CLASSES; p++) {
+      for (let q = -1; q < N_CLASSES; q++) {
+        fb.clear();
+        fb.add(feat1(T.Prev, p + 1));
+        fb.add(feat2(T.Prev2, p + 1, q + 1));
+        this.model.score(fb, this.dynScores);
+        table.set(this.dynScores, ((p + 1) * n1 + q + 1) * N_CLASSES);
+      }
+    }
+    this.pairScores = table;
+  }
+
+  /** The dynamic features that read the previous tag and the token. */
+  private tokenFeatures(i: number, prev: number): void {
+    const a = this.attrs;
+    const fb = this.dfb;
+    fb.clear();
+    fb.add(feat2(T.PrevLow, prev + 1, a.low[i]));
+    fb.add(feat2(T.PrevShape, prev + 1, a.shape[i]));
   }
 
   /** Features that read earlier tags: scored once per beam item. */

@@ -2,7 +2,7 @@ import { Perceptron } from '../ml/perceptron.js';
 import { FeatureBuffer } from '../ml/features.js';
 import { feat1, feat2, feat3, hashString } from '../ml/hash.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
-import type { CompactBundle, Scorer } from '../ml/compact.js';
+import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { WordHashes, START, END, foldWord } from './word-features.js';
 import { seededRandom, shuffle } from './random.js';
 
@@ -27,6 +27,14 @@ export interface TaggerModel {
   upos: Scorer;
   /** Lower-cased word -> xposIndex * 256 + uposIndex for unambiguous frequent words. */
   dictionary: Map<string, number>;
+  /**
+   * Ambiguity classes: lower-cased word -> the tag pairs (xposIndex * 256 + uposIndex,
+   * sorted) it was seen with, for words seen often enough that an unseen tag is unlikely;
+   * only those classes are scored.
+   */
+  ambiguity: Map<string, Int32Array>;
+  /** For each XPOS index, the UPOS indices seen with it (one for most: NN is always NOUN). */
+  uposOf: Int32Array[];
 }
 
 /** Distinct forms whose attributes and word-only scores are kept (cleared when full). */
@@ -43,7 +51,12 @@ interface WordEntry {
   /** Scores of the word-only features (null for dictionary words, which skip scoring). */
   x: Float32Array | null;
   u: Float32Array | null;
+  /** The XPOS candidates of a word with an ambiguity class, else null (score all). */
+  classes: Int32Array | null;
+  /** Its tag pairs (xposIndex * 256 + uposIndex, sorted), else null. */
+  pairs: Int32Array | null;
 }
+
 
 /** The features that read only the word at i itself. */
 function addWordFeatures(f: FeatureBuffer, h: WordHashes, i: number): void {
@@ -78,6 +91,7 @@ export class Tagger {
   private readonly uScores: Float32Array;
   private readonly tagHash: Uint32Array;
   private readonly uposHash: Uint32Array;
+  private readonly uList = new Int32Array(256);
 
   constructor(model: TaggerModel) {
     this.model = model;
@@ -111,6 +125,7 @@ export class Tagger {
     const us = this.uScores;
     const nx = xp.nClasses;
     const nu = up.nClasses;
+    const uposOf = this.model.uposOf;
     for (let i = 0; i < count; i++) {
       const e = entries[i]!;
       if (e.known >= 0) {
@@ -118,18 +133,80 @@ export class Tagger {
         upos[i] = e.known & 255;
         continue;
       }
-      this.features.clear();
-      this.extractContext(i, xpos, upos);
-      xp.score(this.features, xs);
       const wx = e.x!;
-      for (let c = 0; c < nx; c++) xs[c] += wx[c];
-      const x = Perceptron.argmax(xs, nx);
+      let x: number;
+      const cls = e.classes;
+      let extracted = false;
+      if (cls !== null && cls.length === 1) x = cls[0];
+      else if (cls !== null && xp instanceof CompactTable) {
+        this.features.clear();
+        this.extractContext(i, xpos, upos);
+        extracted = true;
+        // Only the tags this word was seen with: a few sums instead of one per tag.
+        xp.scoreClasses(this.features, cls, cls.length, xs);
+        x = cls[0];
+        let best = xs[x] + wx[x];
+        for (let k = 1; k < cls.length; k++) {
+          const c = cls[k];
+          const v = xs[c] + wx[c];
+          if (v > best) {
+            best = v;
+            x = c;
+          }
+        }
+      } else {
+        this.features.clear();
+        this.extractContext(i, xpos, upos);
+        extracted = true;
+        xp.score(this.features, xs);
+        for (let c = 0; c < nx; c++) xs[c] += wx[c];
+        x = Perceptron.argmax(xs, nx);
+      }
       xpos[i] = x;
+      // The universal tag is often fixed by the Penn one (NNS is NOUN), or by the Penn
+      // one for this word ("said" VBD is VERB); score UPOS only where it is not.
+      let ucls = uposOf[x];
+      let ucount = ucls === undefined ? 0 : ucls.length;
+      const pairs = e.pairs;
+      if (pairs !== null) {
+        let from = 0;
+        while (from < pairs.length && pairs[from] >> 8 !== x) from++;
+        let to = from;
+        while (to < pairs.length && pairs[to] >> 8 === x) to++;
+        if (to > from) {
+          ucls = this.uList;
+          ucount = to - from;
+          for (let k = from; k < to; k++) ucls[k - from] = pairs[k] & 255;
+        }
+      }
+      if (ucount === 1) {
+        upos[i] = ucls![0];
+        continue;
+      }
+      if (!extracted) {
+        this.features.clear();
+        this.extractContext(i, xpos, upos);
+      }
       this.addCurrent(x, i);
-      up.score(this.features, us);
       const wu = e.u!;
-      for (let c = 0; c < nu; c++) us[c] += wu[c];
-      upos[i] = Perceptron.argmax(us, nu);
+      if (ucount > 1 && up instanceof CompactTable) {
+        up.scoreClasses(this.features, ucls!, ucount, us);
+        let u = ucls![0];
+        let best = us[u] + wu[u];
+        for (let k = 1; k < ucount; k++) {
+          const c = ucls![k];
+          const v = us[c] + wu[c];
+          if (v > best) {
+            best = v;
+            u = c;
+          }
+        }
+        upos[i] = u;
+      } else {
+        up.score(this.features, us);
+        for (let c = 0; c < nu; c++) us[c] += wu[c];
+        upos[i] = Perceptron.argmax(us, nu);
+      }
     }
   }
 
@@ -141,8 +218,13 @@ export class Tagger {
     const known = this.model.dictionary.get(lower);
     const h = this.one;
     h.compute([form], 1);
-    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], x: null, u: null };
+    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], x: null, u: null, classes: null, pairs: null };
     if (known === undefined) {
+      const pairs = this.model.ambiguity.get(lower);
+      if (pairs !== undefined) {
+        e.pairs = pairs;
+        e.classes = Int32Array.from(new Set(Array.from(pairs, (p) => p >> 8)));
+      }
       const f = this.wordFeatures;
       f.clear();
       addWordFeatures(f, h, 0);
@@ -262,6 +344,8 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
     xpos: new Perceptron(xposTags.length, bits),
     upos: new Perceptron(uposTags.length, bits),
     dictionary: new Map(),
+    ambiguity: new Map(),
+    uposOf: [],
   };
   const tagger = new Tagger(model);
   const order = sentences.slice();
@@ -290,6 +374,8 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
   model.xpos.average();
   model.upos.average();
   model.dictionary = buildDictionary(sentences, xIndex, uIndex);
+  model.ambiguity = buildAmbiguity(sentences, xIndex, uIndex, model.dictionary);
+  model.uposOf = buildUposOf(sentences, xIndex, uIndex, xposTags.length);
   return model;
 }
 
@@ -322,11 +408,59 @@ function buildDictionary(sentences: TaggedSentence[], xIndex: Map<string, number
   return dict;
 }
 
+/** Words seen this often get their XPOS chosen among the tags seen with them. */
+const AMBIGUITY_MIN_COUNT = 5;
+
+/** The tag pairs seen with each frequent word outside the dictionary (its ambiguity class). */
+function buildAmbiguity(sentences: TaggedSentence[], xIndex: Map<string, number>, uIndex: Map<string, number>, dictionary: Map<string, number>): Map<string, Int32Array> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of sentences) {
+    s.forms.forEach((form, i) => {
+      const key = foldWord(form);
+      if (dictionary.has(key)) return;
+      const pair = xIndex.get(s.xpos[i])! * 256 + uIndex.get(s.upos[i])!;
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(pair, (m.get(pair) ?? 0) + 1);
+    });
+  }
+  const out = new Map<string, Int32Array>();
+  for (const [word, m] of counts) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total >= AMBIGUITY_MIN_COUNT) out.set(word, Int32Array.from([...m.keys()].sort((a, b) => a - b)));
+  }
+  return out;
+}
+
+/** The UPOS seen at least twice with each XPOS (the most frequent first). */
+function buildUposOf(sentences: TaggedSentence[], xIndex: Map<string, number>, uIndex: Map<string, number>, nx: number): Int32Array[] {
+  const counts = Array.from({ length: nx }, () => new Map<number, number>());
+  for (const s of sentences) {
+    s.xpos.forEach((t, i) => {
+      const m = counts[xIndex.get(t)!];
+      const u = uIndex.get(s.upos[i])!;
+      m.set(u, (m.get(u) ?? 0) + 1);
+    });
+  }
+  return counts.map((m) => {
+    const seen = [...m].sort((a, b) => b[1] - a[1]);
+    const kept = seen.filter(([, c]) => c >= 2);
+    return Int32Array.from((kept.length > 0 ? kept : seen).map(([u]) => u));
+  });
+}
+
 /** Packs a tagger into a model bundle (labels carry the tag lists and the dictionary). */
 export function taggerToBundle(model: TrainedTaggerModel, card: ModelCard): ModelBundle {
   const dict = [...model.dictionary].map(([w, v]) => `${w}\t${v >> 8}\t${v & 255}`);
   return {
-    header: { kind: 'pos', card, labels: { xpos: model.xposTags, upos: model.uposTags, dictionary: dict }, settings: {} },
+    header: { kind: 'pos', card, labels: {
+        xpos: model.xposTags,
+        upos: model.uposTags,
+        dictionary: dict,
+        ambiguity: [...model.ambiguity].map(([w, list]) => `${w}\t${list.join(',')}`),
+        uposOf: model.uposOf.map((list) => list.join(',')),
+      }, settings: {} },
     tables: { xpos: model.xpos, upos: model.upos },
   };
 }
@@ -338,11 +472,18 @@ export function taggerFromBundle(bundle: ModelBundle | CompactBundle): TaggerMod
     const [w, x, u] = line.split('\t');
     dictionary.set(w, Number(x) * 256 + Number(u));
   }
+  const ambiguity = new Map<string, Int32Array>();
+  for (const line of bundle.header.labels.ambiguity ?? []) {
+    const [w, list] = line.split('\t');
+    ambiguity.set(w, Int32Array.from(list.split(','), Number));
+  }
   return {
     xposTags: bundle.header.labels.xpos,
     uposTags: bundle.header.labels.upos,
     xpos: bundle.tables.xpos,
     upos: bundle.tables.upos,
     dictionary,
+    ambiguity,
+    uposOf: (bundle.header.labels.uposOf ?? []).map((line) => Int32Array.from(line.split(','), Number)),
   };
 }
