@@ -19,7 +19,7 @@ import type { Draft } from './draft.js';
 
 /** How far a boundary may move from the rules' guess, in tokens. */
 export const SHRINK = 40;
-export const GROW = 10;
+export const GROW = 40;
 
 const enum T {
   Bias, Rule, Word, PrevWord, Upos, PrevUpos, UposPair, Rel, PrevRel, Quote, PrevQuote, HeadIsCue,
