@@ -234,15 +234,38 @@ export function refinable(d: Draft): boolean {
   return d.kind === 'mixed' || d.kind === 'indirect';
 }
 
-/** Moves the content bounds of reported and mixed drafts to the model's choice. */
+/**
+ * Moves the content bounds of reported and mixed drafts to the model's choice. A content never
+ * moves onto another attribution it did not already overlap (a direct quote next to a
+ * reported one keeps its own words). Drafts come sorted by start.
+ */
 export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void {
   const f = new BoundaryFeatures(doc);
-  for (const d of drafts) {
+  const n = drafts.length;
+  // Per draft: the last end of the earlier drafts and the first start of the later ones.
+  const before = new Array<number>(n);
+  const after = new Array<number>(n);
+  let maxEnd = -1;
+  for (let k = 0; k < n; k++) {
+    before[k] = maxEnd;
+    maxEnd = Math.max(maxEnd, drafts[k].end);
+  }
+  let minStart = Infinity;
+  for (let k = n - 1; k >= 0; k--) {
+    after[k] = minStart;
+    minStart = Math.min(minStart, drafts[k].start);
+  }
+  for (let k = 0; k < n; k++) {
+    const d = drafts[k];
     if (!refinable(d)) continue;
     const v = draftTokens(doc, d);
     if (!v) continue;
-    const s = pick(table, f, 'start', startCandidates(d, v), d, v, v.a, v.b);
-    const e = pick(table, f, 'end', endCandidates(d, v, s), d, v, v.b, s);
+    const left = before[k] <= d.start ? before[k] : -1;
+    const right = after[k] >= d.end ? after[k] : Infinity;
+    const starts = startCandidates(d, v).filter((c) => c === v.a || doc.tokens[c].start >= left);
+    const s = pick(table, f, 'start', starts, d, v, v.a, v.b);
+    const ends = endCandidates(d, v, s).filter((c) => c === v.b || doc.tokens[c - 1].end <= right);
+    const e = pick(table, f, 'end', ends, d, v, v.b, s);
     if (e <= s) continue;
     d.start = doc.tokens[s].start;
     d.end = doc.tokens[e - 1].end;
