@@ -1,4 +1,4 @@
-import type { CompactBundle } from '../ml/compact.js';
+import type { CompactBundle, Scorer } from '../ml/compact.js';
 import type { ModelBundle } from '../ml/model-file.js';
 import { Tagger, taggerFromBundle } from '../nlp/tagger.js';
 import { Parser, parserFromBundle } from '../nlp/parser.js';
@@ -15,12 +15,16 @@ export interface PipelineModels {
   pos?: CompactBundle;
   parser?: CompactBundle;
   ner?: CompactBundle | ModelBundle | null;
+  /** The quote content-boundary ranker (table "boundary"); the rules' bounds without it. */
+  quotes?: CompactBundle;
 }
 
 /** Quotes run after the entity extractor: speakers are resolved to its entities. */
-const quotesExtractor: Extractor = (doc, _document, analysis) => {
-  analysis.quotes = extractQuotes(doc, analysis.entities);
-};
+function quotesExtractor(boundaries: Scorer | null): Extractor {
+  return (doc, _document, analysis) => {
+    analysis.quotes = extractQuotes(doc, analysis.entities, boundaries);
+  };
+}
 
 /** Assembles the standard pipeline from loaded models: a stage per model present. */
 export function defaultPipeline(models: PipelineModels = {}): Pipeline {
@@ -36,5 +40,5 @@ export function defaultPipeline(models: PipelineModels = {}): Pipeline {
   }
   if (models.ner) stages.push(nerStage(NerTagger.fromBundle(models.ner)));
   // Events read the entities and link the quotes, so they run after both.
-  return { stages, extractors: [extractEntities, quotesExtractor, extractEvents, extractTone] };
+  return { stages, extractors: [extractEntities, quotesExtractor(models.quotes?.tables.boundary ?? null), extractEvents, extractTone] };
 }

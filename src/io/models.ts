@@ -62,6 +62,7 @@ export interface LoadedModels {
   pos?: CompactBundle;
   parser?: CompactBundle;
   ner?: CompactBundle;
+  quotes?: CompactBundle;
 }
 
 const warned = new Set<string>();
@@ -70,7 +71,7 @@ const warned = new Set<string>();
  * Loads the shipped models that exist. A missing one is reported once on stderr and left
  * out, so the pipeline still runs (tokens and sentences need no model).
  */
-export function loadModels(dir = packageModelsDir(), names: Array<keyof LoadedModels> = ['pos', 'parser', 'ner']): LoadedModels {
+export function loadModels(dir = packageModelsDir(), names: Array<keyof LoadedModels> = ['pos', 'parser', 'ner', 'quotes']): LoadedModels {
   const models: LoadedModels = {};
   for (const name of names) {
     const file = findModelFile(name, dir);

@@ -9,6 +9,8 @@ import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
 import { headlineAttribution } from './headline.js';
 import { ParseView } from './parsed.js';
+import { refineBoundaries } from './boundary.js';
+import type { Scorer } from '../../ml/compact.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -20,8 +22,16 @@ import { ParseView } from './parsed.js';
  *   4. give leftover speech-like pieces the preceding speaker (carry.ts);
  *   5. resolve speaker words to entities (resolve.ts).
  */
-export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
+export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer | null = null): Quote[] {
   if (doc.tokens.length === 0) return [];
+  const { drafts, parse } = draftQuotes(doc);
+  // The learned content bounds, when a model is loaded (see boundary.ts).
+  if (boundaries) refineBoundaries(doc, drafts, boundaries);
+  return resolveAll(doc, entities, drafts, parse);
+}
+
+/** The attributions the rules find, before the speakers are resolved (steps 1-4). */
+export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
   const parse = new ParseView(doc);
   const pieceOf = pieceIndexByToken(doc, pieces);
@@ -61,7 +71,7 @@ export function extractQuotes(doc: Doc, entities: Entity[]): Quote[] {
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return resolveAll(doc, entities, drafts, parse);
+  return { drafts, parse };
 }
 
 /**

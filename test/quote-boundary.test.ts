@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeDoc } from '../src/text/doc.js';
+import { Perceptron } from '../src/ml/perceptron.js';
+import { draftQuotes, extractQuotes } from '../src/extract/quotes/index.js';
+import {
+  BoundaryFeatures, SIDE_START, draftTokens, endCandidates, refinable, refineBoundaries, startCandidates,
+} from '../src/extract/quotes/boundary.js';
+import { loadModels } from '../src/io/models.js';
+import { defaultPipeline } from '../src/analyze/default.js';
+import { runPipeline } from '../src/analyze/pipeline.js';
+
+const TEXT = 'The minister said that the new bridge will open in May, officials added.';
+
+test('boundary candidates surround the rules guess and stay in the sentence', () => {
+  const doc = makeDoc(TEXT);
+  const d = draftQuotes(doc).drafts.find(refinable);
+  assert.ok(d, 'the rules find the reported speech');
+  const v = draftTokens(doc, d);
+  assert.ok(v);
+  const starts = startCandidates(d, v);
+  assert.ok(starts.includes(v.a));
+  for (const s of starts) assert.ok(s >= v.sentStart && s > d.cueTok);
+  const ends = endCandidates(d, v, v.a);
+  assert.ok(ends.includes(v.b));
+  for (const e of ends) assert.ok(e > v.a && e <= v.sentEnd);
+});
+
+test('a table that favours one start moves the content there; no table keeps the rules', () => {
+  const doc = makeDoc(TEXT);
+  const plain = extractQuotes(doc, []);
+  const { drafts } = draftQuotes(doc);
+  const d = drafts.find(refinable)!;
+  const v = draftTokens(doc, d)!;
+  // Teach a one-instance perceptron that the start is the word after "that".
+  const the = doc.tokens.findIndex((t) => t.text === 'the');
+  assert.ok(startCandidates(d, v).includes(the));
+  const p = new Perceptron(2, 12);
+  const f = new BoundaryFeatures(doc);
+  for (let k = 0; k < 5; k++) {
+    p.tick();
+    p.update(1, 0, f.boundary(SIDE_START, the, d, v, v.a, v.b));
+  }
+  refineBoundaries(doc, drafts, p);
+  assert.equal(d.start, doc.tokens[the].start);
+  const q = plain.find((x) => x.kind === d.kind)!;
+  assert.ok(q, 'without a model the quote is still found');
+});
+
+test('the shipped model keeps a reported quote whole', (t) => {
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  if (!existsSync(path.join(repo, 'models/quotes.model.gz'))) {
+    t.skip('models/quotes.model.gz absent');
+    return;
+  }
+  const models = loadModels(path.join(repo, 'models'));
+  const text = 'Officials in the port city said on Tuesday that the new bridge will open in May.';
+  const { analysis } = runPipeline(defaultPipeline(models), { id: 'x', text, date: null });
+  const q = analysis.quotes.find((x) => text.slice(x.start, x.end).includes('bridge will open'));
+  assert.ok(q, JSON.stringify(analysis.quotes));
+  assert.ok(!text.slice(q.start, q.end).includes('said'), 'the cue is not content');
+});
