@@ -1,20 +1,12 @@
 import { aliasKey } from '../analyze/known-actors.js';
 import type { Store } from '../store/store.js';
+import type { ActorRow } from '../store/queries.js';
 
 /** How many quotes, events and meetings one actor page shows: the newest ones. */
 const PER_SECTION = 200;
 
-export interface ActorView {
-  id: number;
-  name: string;
-  type: string;
-  country: string | null;
-  actor: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  documents: number;
-  aliases: string[];
-  roles: { role: string; actor: string | null; firstSeen: string | null; lastSeen: string | null }[];
+/** An actor's knowledge-base row plus what the actor page shows of their record. */
+export interface ActorView extends ActorRow {
   quotes: { documentId: number; docId: string; date: string | null; kind: string; text: string; cue: string | null }[];
   events: {
     documentId: number;
