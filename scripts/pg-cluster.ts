@@ -33,7 +33,8 @@ function bindir(): string | null {
   return null;
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on loopback, for a throwaway server. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);

@@ -3,9 +3,10 @@
  * no persistence unless asked (a restart test needs the queue to survive: append-only
  * file, fsync on every write). Set PARLEY_TEST_REDIS_URL to use an existing server.
  */
+import { freePort } from './pg-cluster.js';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,17 +15,6 @@ export interface RedisServer {
   /** Stops the server (SIGTERM: it writes its data out) and starts it again on the same port and folder. */
   restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function answers(port: number): Promise<boolean> {

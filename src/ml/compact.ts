@@ -1,6 +1,6 @@
 import type { FeatureBuffer } from './features.js';
 import type { Perceptron } from './perceptron.js';
-import type { ModelBundle, ModelHeader } from './model-file.js';
+import { align4, readModelHeader, type ModelBundle, type ModelHeader } from './model-file.js';
 
 /**
  * Inference-only weight tables that keep the file's 8- or 16-bit integers in memory instead
@@ -114,18 +114,11 @@ export interface CompactBundle {
   tables: Record<string, CompactTable>;
 }
 
-const MAGIC = [0x50, 0x52, 0x4c, 0x4d];
-const align4 = (n: number): number => (n + 3) & ~3;
 
 /** Reads a model file (as encodeModel writes it) into compact tables, without a Float32 copy. */
 export function decodeCompactModel(bytes: Uint8Array): CompactBundle {
-  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not a Parley model file (bad magic)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(4, true);
-  if (8 + headerLength > bytes.length) throw new Error('truncated Parley model file (header)');
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader;
-  if (header.format !== 1) throw new Error(`unsupported model format ${String(header.format)}`);
-  let at = 8 + align4(headerLength);
+  const { header, tablesAt } = readModelHeader(bytes);
+  let at = tablesAt;
   const tables: Record<string, CompactTable> = {};
   for (const t of header.tables) {
     const nc = t.nClasses;

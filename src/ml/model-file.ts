@@ -46,7 +46,8 @@ export interface ModelBundle {
 
 const MAGIC = [0x50, 0x52, 0x4c, 0x4d]; // "PRLM"
 
-const align4 = (n: number): number => (n + 3) & ~3;
+/** Sections start on 4-byte boundaries so typed-array views over them are legal. */
+export const align4 = (n: number): number => (n + 3) & ~3;
 
 /**
  * Serialises a bundle. Weights whose magnitude is below `prune` (relative to the table's
@@ -106,18 +107,27 @@ export function encodeModel(bundle: ModelBundle, opts: { precision?: 8 | 16; pru
   return out;
 }
 
-/** Reads a model written by encodeModel. Throws a clear error on anything else. */
-export function decodeModel(bytes: Uint8Array): ModelBundle {
+/**
+ * Reads and checks a model file's header; `tablesAt` is where the first table's section
+ * starts. Both decoders (Float32 here, compact in compact.ts) begin with it.
+ */
+export function readModelHeader(bytes: Uint8Array): { header: ModelHeader; tablesAt: number } {
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not a Parley model file (bad magic)');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(4, true);
   if (8 + headerLength > bytes.length) throw new Error('truncated Parley model file (header)');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader;
   if (header.format !== 1) throw new Error(`unsupported model format ${String(header.format)}`);
+  return { header, tablesAt: 8 + align4(headerLength) };
+}
+
+/** Reads a model written by encodeModel. Throws a clear error on anything else. */
+export function decodeModel(bytes: Uint8Array): ModelBundle {
+  const { header, tablesAt } = readModelHeader(bytes);
   // Copy into an aligned buffer so typed-array views are legal whatever the source offset.
   const aligned = new Uint8Array(bytes.length);
   aligned.set(bytes);
-  let at = 8 + align4(headerLength);
+  let at = tablesAt;
   const tables: Record<string, Perceptron> = {};
   for (const t of header.tables) {
     const nc = t.nClasses;
