@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { tokenize } from '../src/text/tokenize.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { analyzeWith } from '../src/analyze/pipeline.js';
+import { makeDoc } from '../src/text/doc.js';
+import { useSimd } from '../src/ml/simd/kernel.js';
 import { loadDefaultPipeline } from '../src/io/pipeline.js';
 import { countWords } from './bench-corpus.js';
 
@@ -18,6 +20,21 @@ async function runner(system: string): Promise<Runner> {
     case 'tokenizer':
       return (text) => splitSentences(tokenize(text)).length;
     case 'parley': {
+      const pipeline = loadDefaultPipeline();
+      return (text, i) => analyzeWith(pipeline, { id: String(i), text, date: '2025-01-01' }).entities.length;
+    }
+    case 'parley-models': {
+      // The models alone (tokenizer, tagger, parser, named entities): the models issue's measure.
+      const { stages } = loadDefaultPipeline();
+      return (text) => {
+        const doc = makeDoc(text);
+        for (const stage of stages) stage.annotate(doc);
+        return doc.tokens.length;
+      };
+    }
+    case 'parley-nosimd': {
+      // The full analysis with the plain-JavaScript scoring loops instead of the SIMD kernel.
+      useSimd(false);
       const pipeline = loadDefaultPipeline();
       return (text, i) => analyzeWith(pipeline, { id: String(i), text, date: '2025-01-01' }).entities.length;
     }

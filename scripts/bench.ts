@@ -2,7 +2,9 @@
  * `npm run bench [CORPUS]`: words per second and peak memory of Parley's tokenizer alone,
  * Parley's full analysis, and the compromise library (people, places, organisations,
  * quotations) on the same input in the same run; `--systems=...,parley-caps` adds the
- * same corpus in capitals, a bad-input case that must stay within 20% of normal speed. Each system runs in its own process,
+ * same corpus in capitals, a bad-input case that must stay within 20% of normal speed, and
+ * `parley-nosimd` the full analysis with the plain scoring loops instead of the SIMD kernel.
+ * `parley-models` is the tokenizer, tagger, parser and named-entity tagger without the extractors. Each system runs in its own process,
  * several times; medians are reported, since these machines are shared and noisy.
  * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text
  * when present, else a corpus generated from examples/.
@@ -20,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
-const systems = (args.find((a) => a.startsWith('--systems='))?.slice(10) ?? 'tokenizer,parley,compromise').split(',');
+const systems = (args.find((a) => a.startsWith('--systems='))?.slice(10) ?? 'tokenizer,parley-models,parley,compromise').split(',');
 const given = args.find((a) => !a.startsWith('--'));
 const polnear = resolve(root, '..', 'shared', 'data', 'polnear', 'train', 'text');
 const corpusPath = given ?? (existsSync(polnear) ? polnear : undefined);
@@ -57,7 +59,11 @@ for (const system of systems) {
   const cpuWps = median(results.map((x) => x.words / x.cpuSeconds));
   table.push({ system, wps, cpuWps, seconds: median(results.map((x) => x.seconds)), rss: median(results.map((x) => x.maxRssMB)) });
 }
-const label: Record<string, string> = { tokenizer: 'parley tokenizer+sentences', parley: 'parley full analysis', 'parley-caps': 'parley full analysis, ALL CAPS input', compromise: 'compromise (people/places/orgs/quotes)' };
+const label: Record<string, string> = {
+  tokenizer: 'parley tokenizer+sentences',
+  'parley-models': 'parley tokenizer+tagger+parser+NER',
+  'parley-nosimd': 'parley full analysis, no SIMD kernel',
+  parley: 'parley full analysis', 'parley-caps': 'parley full analysis, ALL CAPS input', compromise: 'compromise (people/places/orgs/quotes)' };
 // words/s is over wall time; CPU words/s over the process's own CPU time (the figure that
 // holds on a shared machine, where wall time also counts other programs' turns).
 console.log('\n' + 'system'.padEnd(42) + 'words/s'.padStart(14) + 'CPU words/s'.padStart(14) + 'seconds'.padStart(10) + 'peak MB'.padStart(10));
