@@ -8,6 +8,7 @@ import { startPostgres, type PgCluster } from '../scripts/pg-cluster.js';
 import { StoreError } from '../src/store/errors.js';
 import { Store } from '../src/store/store.js';
 import { checkBehaviour, ingestFixtures, snapshot } from './store-behaviour.js';
+import { corpus } from './store-fixtures.js';
 
 let cluster: PgCluster | undefined;
 let skip: string | undefined;
@@ -67,4 +68,39 @@ test('an unreachable PostgreSQL URL is a clear error', async () => {
     assert.doesNotMatch(err.message, /secret/);
     return true;
   });
+});
+
+test('two writers at once on one PostgreSQL database take turns: no article, story or actor twice', async (t) => {
+  if (!cluster) return t.skip(skip);
+  const articles = corpus();
+  const one = await Store.open(cluster.url('parley_one_writer'));
+  const a = await Store.open(cluster.url('parley_two_writers'));
+  const b = await Store.open(cluster.url('parley_two_writers'));
+  try {
+    for (const x of articles) await one.save(x);
+    // Opposite orders, so the two writers save different articles (sharing actors) at the same moment.
+    const [outA, outB] = await Promise.all([
+      (async () => { const o = []; for (const x of articles) o.push((await a.save(x)).status); return o; })(),
+      (async () => { const o = []; for (const x of [...articles].reverse()) o.push((await b.save(x)).status); return o; })(),
+    ]);
+    const stored = [...outA, ...outB].filter((s) => s === 'stored').length;
+    assert.equal(stored, articles.length, 'each article stored by exactly one writer');
+    const counts = await a.counts();
+    const single = await one.counts();
+    assert.equal(counts.documents, single.documents);
+    assert.equal(counts.stories, single.stories);
+    assert.equal(counts.actors, single.actors, 'the actor knowledge base is the same size as with one writer');
+    const dupes = await a.db
+      .selectFrom('actors')
+      .select(['name', 'type'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .groupBy(['name', 'type', 'country'])
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
+    assert.deepEqual(dupes, []);
+  } finally {
+    await one.close();
+    await a.close();
+    await b.close();
+  }
 });

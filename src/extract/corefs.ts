@@ -13,7 +13,10 @@ export interface PersonMention {
   key: string;
 }
 
-const PRONOUNS: Record<string, Gender> = { he: 'm', she: 'f' };
+/** The gender a subject pronoun names, if the folded token is one ('he', 'she'). */
+function pronounGender(folded: string): Gender | undefined {
+  return folded === 'he' ? 'm' : folded === 'she' ? 'f' : undefined;
+}
 const SUBJECT = /^nsubj/;
 
 /**
@@ -25,8 +28,8 @@ export function linkPronouns(ctx: EntityContext, builders: Map<string, EntityBui
   if (people.length === 0) return;
   let p = 0;
   for (let i = 0; i < ctx.n; i++) {
-    const gender = PRONOUNS[ctx.folded[i]];
-    if (!gender) continue;
+    const gender = pronounGender(ctx.folded[i]);
+    if (gender === undefined) continue;
     while (p < people.length && people[p].token < i) p++;
     const sentence = ctx.doc.sentenceOf[i];
     const fits = (m: PersonMention): boolean => {

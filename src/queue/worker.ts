@@ -5,7 +5,6 @@ import { Store } from '../store/store.js';
 import { DEFAULT_QUEUE_NAME, redisConnection } from './connection.js';
 import type { ArticleJob } from './jobs.js';
 import { SaveBatcher } from './save-batcher.js';
-import { SharedWriter } from './shared-writer.js';
 import { isTransientStoreError } from './transient.js';
 
 export interface WorkerOptions {
@@ -38,7 +37,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A queue worker: takes article jobs from Redis, analyses them on a thread pool, and
- * saves them through the shared writer. An analysis that throws fails the job (BullMQ
+ * saves them into the store (which takes turns with the other writers). An analysis that throws fails the job (BullMQ
  * retries it, then parks it in the failed set); a database that is away makes the save
  * wait and retry, without using up the job's attempts. Saves are idempotent by content
  * hash, so a job delivered again after a crash is stored once.
@@ -47,8 +46,8 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const log = opts.log ?? (() => undefined);
   const outage = opts.storeOutageMs ?? 10 * 60_000;
   const store = await openPatiently(opts.db, outage, log);
-  const writer = new SharedWriter(store, opts.db);
-  const batcher = new SaveBatcher((as) => writer.save(as), isTransientStoreError);
+  // Store.saveBatch takes turns with every other writer of the database.
+  const batcher = new SaveBatcher((as) => store.saveBatch(as), isTransientStoreError);
   const pool = new AnalysisPool(opts.threads);
   const tally: WorkerTally = { stored: 0, unchanged: 0, failed: 0 };
   let lastOutageLog = 0;
@@ -121,7 +120,6 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       await worker.close();
       await counter.close();
       await pool.close();
-      await writer.close();
       await store.close();
     },
   };

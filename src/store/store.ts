@@ -26,12 +26,23 @@ export type SaveOutcome = { status: 'stored'; rowId: number; storyId: number; ne
 /** Rows of one table per insert statement: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
 
+/** The advisory lock every Parley writer of one PostgreSQL database takes ("PARLEY" in ASCII). */
+const WRITE_LOCK = 0x504152_4c4559;
+
 /**
  * The record of analysed articles on SQLite or PostgreSQL, through one Kysely query
- * layer. One writer per process; each save is one transaction, so a process killed at
- * any moment leaves whole articles or none.
+ * layer. Each save is one transaction, so a process killed at any moment leaves whole
+ * articles or none. Saves link stories and grow the actor knowledge base from what is
+ * already stored, so concurrent writers would race (two copies of a story each starting
+ * one, one actor created twice): on PostgreSQL, where many processes may write (several
+ * `parley ingest` runs, queue workers), every save transaction first takes a
+ * transaction-level advisory lock, so writers take turns and a writer that dies releases
+ * its turn with its connection. SQLite allows one writer at a time by itself.
  */
 export class Store {
+  /** The stored actor tables' state after this writer's last save (PostgreSQL), to notice other writers. */
+  private actorFingerprint: string | undefined;
+
   private constructor(
     private readonly conn: Connection,
     readonly actors: ActorBase,
@@ -73,11 +84,16 @@ export class Store {
    */
   async saveBatch(analyses: Analysis[]): Promise<SaveOutcome[]> {
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        const out: SaveOutcome[] = [];
-        for (const a of analyses) out.push(await this.saveOne(trx, a));
-        return out;
+      let fingerprint: string | undefined;
+      const out = await this.db.transaction().execute(async (trx) => {
+        if (this.dialect === 'postgres') await this.takeWriteTurn(trx);
+        const saved: SaveOutcome[] = [];
+        for (const a of analyses) saved.push(await this.saveOne(trx, a));
+        if (this.dialect === 'postgres') fingerprint = await actorTablesFingerprint(trx);
+        return saved;
       });
+      this.actorFingerprint = fingerprint;
+      return out;
     } catch (err) {
       // The transaction rolled back: bring the in-memory knowledge base back in step.
       await this.reloadActors().catch(() => undefined);
@@ -90,8 +106,19 @@ export class Store {
   }
 
   /** Rereads the actor knowledge base: after a failed save, or when another process wrote to the store. */
-  async reloadActors(): Promise<void> {
-    (this as { actors: ActorBase }).actors = await ActorBase.load(this.db);
+  async reloadActors(db: Kysely<Database> | Transaction<Database> = this.db): Promise<void> {
+    (this as { actors: ActorBase }).actors = await ActorBase.load(db);
+    this.actorFingerprint = undefined;
+  }
+
+  /**
+   * Waits for this writer's turn (the lock is held until the transaction ends), then
+   * brings the in-memory actor base up to date if another writer changed the stored one.
+   */
+  private async takeWriteTurn(trx: Transaction<Database>): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+    // Unknown before this writer's first save: others may have written since the store was opened.
+    if ((await actorTablesFingerprint(trx)) !== this.actorFingerprint) await this.reloadActors(trx);
   }
 
   private async saveOne(trx: Transaction<Database>, a: Analysis): Promise<SaveOutcome> {
@@ -227,4 +254,13 @@ async function insertChunks<T extends keyof Database>(trx: Transaction<Database>
     // Kysely's insert typing cannot follow a generic table name; the rows are typed by the caller.
     await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
   }
+}
+
+/** Changes whenever any writer adds or updates an actor, alias or role. */
+async function actorTablesFingerprint(trx: Transaction<Database>): Promise<string> {
+  const r = await sql<{ a: number | string; b: number | string; c: number | string; d: number | string }>`select
+    (select count(*) from actors) as a, (select coalesce(sum(documents), 0) from actors) as b,
+    (select count(*) from actor_aliases) as c, (select count(*) from actor_roles) as d`.execute(trx);
+  const row = r.rows[0];
+  return `${row.a}/${row.b}/${row.c}/${row.d}`;
 }
