@@ -6,7 +6,7 @@ import { makeDoc } from '../src/text/doc.js';
 /** Resolves the first date expression of `text` against Tuesday 2025-02-18. */
 function resolve(text: string, future = false): string | undefined {
   const doc = makeDoc(text);
-  const [e] = findDateExpressions(doc.tokens, 0, doc.tokens.length);
+  const [e] = findDateExpressions(doc.lower, 0, doc.tokens.length);
   return e?.resolve('2025-02-18', future)?.date;
 }
 

@@ -3,7 +3,6 @@
  * date: "on Tuesday", "yesterday", "next week", "last month", "in 2022", "Feb. 18".
  * Pure calendar arithmetic on UTC dates; no clock.
  */
-import type { Token } from '../text/token.js';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
@@ -70,24 +69,22 @@ function resolveMonthDay(articleDate: string, month: number, day: number, year: 
   return make(y);
 }
 
-const low = (t: Token | undefined): string => {
-  if (!t) return '';
-  const w = t.text.toLowerCase();
-  return w.endsWith('.') ? w.slice(0, -1) : w;
-};
+/** A lower-case word without a final period ("Feb." is "feb"); '' past the end. */
+const stripPeriod = (w: string | undefined): string => (w === undefined ? '' : w.endsWith('.') ? w.slice(0, -1) : w);
 
 /** Words that can open a date expression; any other word that is not a number is skipped at once. */
 const OPENERS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', ...WEEKDAYS, 'next', 'last', 'this', 'past', 'earlier', ...Object.keys(NUMBERS), ...Object.keys(MONTHS)]);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Finds date expressions in tokens [from, to). */
-export function findDateExpressions(tokens: readonly Token[], from: number, to: number): DateExpression[] {
+/** Finds date expressions in tokens [from, to), given as the Doc's lower-case forms. */
+export function findDateExpressions(lower: readonly string[], from: number, to: number): DateExpression[] {
+  const low = (i: number): string => stripPeriod(lower[i]);
   const out: DateExpression[] = [];
   for (let i = from; i < to; i++) {
-    const w = low(tokens[i]);
+    const w = low(i);
     if (!OPENERS.has(w) && !isDigit(w.charCodeAt(0))) continue;
-    const next = low(tokens[i + 1]);
-    const prev = i > from ? low(tokens[i - 1]) : '';
+    const next = low(i + 1);
+    const prev = i > from ? low(i - 1) : '';
     const at = (end: number, resolve: DateExpression['resolve']) => {
       out.push({ start: i, end, resolve });
       i = end - 1;
@@ -107,10 +104,10 @@ export function findDateExpressions(tokens: readonly Token[], from: number, to: 
         const date = unit === 'week' ? addDays(a, 7 * sign) : addMonths(a, sign * (unit === 'month' ? 1 : 12));
         return date ? { date, precision: unit } : null;
       });
-    } else if (w === 'earlier' && next === 'this' && ['week', 'month', 'year'].includes(low(tokens[i + 2]))) {
-      const unit = low(tokens[i + 2]) as DatePrecision;
+    } else if (w === 'earlier' && next === 'this' && ['week', 'month', 'year'].includes(low(i + 2))) {
+      const unit = low(i + 2) as DatePrecision;
       at(i + 3, (a) => ({ date: a, precision: unit }));
-    } else if ((NUMBERS[w] !== undefined || /^\d+$/.test(w)) && (UNIT_DAYS[next] !== undefined || /^(months?|years?)$/.test(next)) && low(tokens[i + 2]) === 'ago') {
+    } else if ((NUMBERS[w] !== undefined || /^\d+$/.test(w)) && (UNIT_DAYS[next] !== undefined || /^(months?|years?)$/.test(next)) && low(i + 2) === 'ago') {
       const n = NUMBERS[w] ?? Number(w);
       at(i + 3, (a) => {
         if (UNIT_DAYS[next] !== undefined) return day(addDays(a, -n * UNIT_DAYS[next]));
@@ -123,8 +120,8 @@ export function findDateExpressions(tokens: readonly Token[], from: number, to: 
         // "Feb. 18" or "February 18, 2025"
         let end = i + 2;
         let year: number | null = null;
-        if (low(tokens[end]) === ',' && /^\d{4}$/.test(low(tokens[end + 1]))) { year = Number(low(tokens[end + 1])); end += 2; }
-        else if (/^\d{4}$/.test(low(tokens[end]))) { year = Number(low(tokens[end])); end += 1; }
+        if (low(end) === ',' && /^\d{4}$/.test(low(end + 1))) { year = Number(low(end + 1)); end += 2; }
+        else if (/^\d{4}$/.test(low(end))) { year = Number(low(end)); end += 1; }
         const dd = Number(next);
         at(end, (a, future) => day(resolveMonthDay(a, month, dd, year, future)));
       } else if (/^\d{4}$/.test(next)) {
@@ -139,7 +136,7 @@ export function findDateExpressions(tokens: readonly Token[], from: number, to: 
     } else if (/^\d{1,2}$/.test(w) && MONTHS[next] !== undefined && next !== 'may') {
       // "18 February (2025)"
       const month = MONTHS[next], dd = Number(w);
-      const year = /^\d{4}$/.test(low(tokens[i + 2])) ? Number(low(tokens[i + 2])) : null;
+      const year = /^\d{4}$/.test(low(i + 2)) ? Number(low(i + 2)) : null;
       at(year === null ? i + 2 : i + 3, (a, future) => day(resolveMonthDay(a, month, dd, year, future)));
     } else if (/^(19|20)\d{2}$/.test(w) && (prev === 'in' || prev === 'since' || prev === 'during' || prev === 'of')) {
       const year = Number(w);

@@ -1,5 +1,6 @@
 import type { Doc } from '../text/doc.js';
-import { foldToken, matchGazetteer, type GazMatch } from '../lexicon/index.js';
+import { foldLower, matchGazetteer, type GazMatch } from '../lexicon/index.js';
+import { hasLower, hasUpper } from '../text/case.js';
 
 /** What every entity step reads: the Doc plus folded token forms and the gazetteer hits, computed once. */
 export interface EntityContext {
@@ -15,16 +16,14 @@ export interface EntityContext {
   gazAt: Int32Array;
 }
 
-const HAS_UPPER = /\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 
 /** More than four in five cased words in capitals: a shouted headline or a telex-style wire. */
 function isAllCaps(texts: readonly string[]): boolean {
   let upper = 0;
   let cased = 0;
   for (const t of texts) {
-    const lower = HAS_LOWER.test(t);
-    const up = HAS_UPPER.test(t);
+    const lower = hasLower(t);
+    const up = hasUpper(t);
     if (!lower && !up) continue;
     cased++;
     if (up && !lower) upper++;
@@ -34,7 +33,7 @@ function isAllCaps(texts: readonly string[]): boolean {
 
 export function entityContext(doc: Doc): EntityContext {
   const texts = doc.tokens.map((t) => t.text);
-  const folded = texts.map(foldToken);
+  const folded = doc.lower.map(foldLower);
   const allCaps = isAllCaps(texts);
   const gaz = matchGazetteer({ texts, folded, sentenceOf: doc.sentenceOf, allCaps });
   const gazAt = new Int32Array(texts.length).fill(-1);

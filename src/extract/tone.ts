@@ -14,11 +14,11 @@ const ALPHA = 15;
 /** Marks a negator in a valence array (AFINN values lie in -5..5). */
 const NEGATOR = 100;
 
-/** The AFINN valence of every token (NEGATOR for negators, 0 for unrated words), read once per document. */
-export function valences(tokens: readonly Token[]): Int8Array {
-  const out = new Int8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    let w = tokens[i].text.toLowerCase();
+/** The AFINN valence of every token, given in lower case (NEGATOR for negators, 0 for unrated words), read once per document. */
+export function valences(lower: readonly string[]): Int8Array {
+  const out = new Int8Array(lower.length);
+  for (let i = 0; i < lower.length; i++) {
+    let w = lower[i];
     if (w.includes('’')) w = w.replace(/’/g, "'");
     if (NEGATORS.has(w)) out[i] = NEGATOR;
     else out[i] = AFINN.get(w) ?? 0;
@@ -44,7 +44,7 @@ export function toneOfValences(vals: Int8Array, from: number, to: number): numbe
 
 /** Tone of tokens [from, to), -1 (hostile) .. 1 (warm); 0 when no rated word occurs. */
 export function toneOf(tokens: readonly Token[], from: number, to: number): number {
-  return toneOfValences(valences(tokens.slice(from, to)), 0, to - from);
+  return toneOfValences(valences(tokens.slice(from, to).map((t) => t.text.toLowerCase())), 0, to - from);
 }
 
 /** The half-open token range covering a character span. */

@@ -1,3 +1,4 @@
+import { startsUpperOrDigit } from '../text/case.js';
 import { countryForms } from './countries.js';
 import { lookupCity } from './cities.js';
 import { editDistance, typoBudget } from './edit.js';
@@ -106,12 +107,11 @@ export function alternateEntries(folded: readonly string[], m: GazMatch): readon
   return getTable().alternates.get(key) ?? [];
 }
 
-const UPPER_START = /^[\p{Lu}\p{Lt}\d]/u;
 const LOWER_WORD = /^\p{Ll}{4,}$/u;
 
 /** Names are written capitalised; a capitalised first word and no long lower-case word. */
 function looksLikeName(texts: readonly string[], start: number, end: number): boolean {
-  if (!UPPER_START.test(texts[start])) return false;
+  if (!startsUpperOrDigit(texts[start])) return false;
   for (let k = start + 1; k < end; k++) if (LOWER_WORD.test(texts[k])) return false;
   return true;
 }
@@ -168,7 +168,7 @@ export function matchGazetteer(input: MatchInput): GazMatch[] {
  * only where the next tokens end in a known last word, so it costs a probe per token.
  */
 function fuzzyAt(t: Table, texts: readonly string[], folded: readonly string[], sentenceOf: ArrayLike<number>, i: number): GazMatch | null {
-  if (!UPPER_START.test(texts[i])) return null;
+  if (!startsUpperOrDigit(texts[i])) return null;
   for (let len = 2; len <= 4 && i + len <= folded.length; len++) {
     const last = i + len - 1;
     if (sentenceOf[last] !== sentenceOf[i]) break;

@@ -1,5 +1,5 @@
 export type { GazEntry, GazKind, CountryRow, CityRow, PlaceOrActorType } from './types.js';
-export { foldToken, phraseKey } from './keys.js';
+export { foldToken, foldLower, phraseKey } from './keys.js';
 export { matchGazetteer, lookupPhrase, entryById, alternateEntries, type GazMatch, type MatchInput } from './gazetteer.js';
 export { lookupCity, lookupCityFuzzy, citiesNamed, cityKey, type City } from './cities.js';
 export { countryByCode, COUNTRY_ROWS } from './countries.js';

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize.js';
+import { isAscii } from '../text/case.js';
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 
 /**
@@ -9,8 +9,12 @@ const MARKS = /\p{M}+/gu;
  * plain ASCII tokens, which are nearly all of them.
  */
 export function foldToken(token: string): string {
-  const lower = token.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
+  return foldLower(token.toLowerCase());
+}
+
+/** foldToken of a token already in lower case (a Doc's `lower`): plain ASCII comes back as it is. */
+export function foldLower(lower: string): string {
+  if (isAscii(lower)) return lower;
   return lower.normalize('NFD').replace(MARKS, '').replace(/[’‘`´]/g, "'");
 }
 

@@ -75,6 +75,39 @@ function shapeHash(w: string): number {
   return h >>> 0;
 }
 
+/** What a word form alone determines, computed once per distinct form. */
+interface FormAttributes {
+  lower: string;
+  word: number;
+  low: number;
+  shape: number;
+  pre2: number;
+  pre3: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  cap: number;
+}
+
+function formAttributes(w: string): FormAttributes {
+  const l = w.toLowerCase();
+  return {
+    lower: l,
+    word: hashString(w),
+    low: hashString(l),
+    shape: shapeHash(w),
+    pre2: hashRange(l, 0, Math.min(2, l.length), 1),
+    pre3: hashRange(l, 0, Math.min(3, l.length), 2),
+    suf2: hashRange(l, l.length - 2, l.length, 3),
+    suf3: hashRange(l, l.length - 3, l.length, 4),
+    suf4: hashRange(l, l.length - 4, l.length, 5),
+    cap: capType(w),
+  };
+}
+
+/** Distinct forms kept (the cache is cleared when full): news vocabulary is Zipfian. */
+const FORM_CACHE_LIMIT = 100_000;
+
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '–', '«', '`', '``']);
 
 export class TokenAttributes {
@@ -97,6 +130,17 @@ export class TokenAttributes {
   headline = new Uint8Array(0);
   /** Place in a run of capitalised tokens: 0 none, 1 begin, 2 inside, 3 last, 4 alone. */
   capRun = new Uint8Array(0);
+  private readonly forms = new Map<string, FormAttributes>();
+
+  private form(w: string): FormAttributes {
+    let f = this.forms.get(w);
+    if (f === undefined) {
+      f = formAttributes(w);
+      if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
+      this.forms.set(w, f);
+    }
+    return f;
+  }
 
   private grow(n: number): void {
     if (this.word.length >= n) return;
@@ -113,18 +157,17 @@ export class TokenAttributes {
     const lower = new Array<string>(n);
     this.lower = lower;
     for (let i = 0; i < n; i++) {
-      const w = words[i];
-      const l = w.toLowerCase();
-      lower[i] = l;
-      this.word[i] = hashString(w);
-      this.low[i] = hashString(l);
-      this.shape[i] = shapeHash(w);
-      this.pre2[i] = hashRange(l, 0, Math.min(2, l.length), 1);
-      this.pre3[i] = hashRange(l, 0, Math.min(3, l.length), 2);
-      this.suf2[i] = hashRange(l, l.length - 2, l.length, 3);
-      this.suf3[i] = hashRange(l, l.length - 3, l.length, 4);
-      this.suf4[i] = hashRange(l, l.length - 4, l.length, 5);
-      this.cap[i] = capType(w);
+      const f = this.form(words[i]);
+      lower[i] = f.lower;
+      this.word[i] = f.word;
+      this.low[i] = f.low;
+      this.shape[i] = f.shape;
+      this.pre2[i] = f.pre2;
+      this.pre3[i] = f.pre3;
+      this.suf2[i] = f.suf2;
+      this.suf3[i] = f.suf3;
+      this.suf4[i] = f.suf4;
+      this.cap[i] = f.cap;
       this.initial[i] = 0;
       this.docInfo[i] = 0;
     }

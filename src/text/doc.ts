@@ -10,6 +10,11 @@ import { splitSentences } from './sentences.js';
 export interface Doc {
   text: string;
   tokens: Token[];
+  /**
+   * Each token's text in lower case, made once for every stage that looks words up:
+   * one string per token, whose hash the engine computes once for all the lookups.
+   */
+  lower: string[];
   sentences: Sentence[];
   /** Universal POS tag per token (filled by the tagger). */
   upos: string[];
@@ -32,9 +37,12 @@ export function makeDoc(text: string): Doc {
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
   const n = tokens.length;
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) lower[i] = tokens[i].text.toLowerCase();
   return {
     text,
     tokens,
+    lower,
     sentences,
     upos: new Array<string>(n).fill(''),
     xpos: new Array<string>(n).fill(''),

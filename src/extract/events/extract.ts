@@ -215,7 +215,7 @@ export function codeEvents(doc: Doc, entities: readonly Entity[], articleDate: s
   doc.sentences.forEach((s, k) => {
     const triggers = findTriggers(tree, s.tokenStart, s.tokenEnd);
     if (!triggers.length) return;
-    const exprs = findDateExpressions(doc.tokens, s.tokenStart, s.tokenEnd);
+    const exprs = findDateExpressions(doc.lower, s.tokenStart, s.tokenEnd);
     for (const trig of triggers) {
       const background = isBackground(tree, trig);
       if (background && trig.kind === 'noun') {

@@ -34,7 +34,7 @@ export function extractEvents(doc: Doc, document: { date: string | null }, analy
 }
 
 export function extractTone(doc: Doc, _document: unknown, analysis: EventsTarget): void {
-  const vals = valences(doc.tokens);
+  const vals = valences(doc.lower);
   analysis.tone = toneOfValences(vals, 0, doc.tokens.length);
   for (const q of analysis.quotes) {
     const [from, to] = tokenRange(doc.tokens, q.start, q.end);

@@ -19,10 +19,9 @@ export function buildTree(doc: Doc): DepTree {
   // Leaves share one empty list; only heads get their own.
   const none: number[] = [];
   const children: number[][] = new Array<number[]>(n).fill(none);
-  const lower = new Array<string>(n);
+  const lower = doc.lower;
   let parsed = false;
   for (let i = 0; i < n; i++) {
-    lower[i] = doc.tokens[i].text.toLowerCase();
     const h = doc.heads[i];
     if (h >= 0 && h < n && h !== i) {
       if (children[h] === none) children[h] = [];
