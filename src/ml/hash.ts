@@ -56,14 +56,18 @@ export function templateKey(template: number): number {
   return fmix(template + 0x51ed27);
 }
 
+/** The multipliers that fold a conjunction's second and third values in. */
+export const SECOND = 0x27d4eb2f;
+export const THIRD = 0x165667b1;
+
 export function fast1(key: number, a: number): number {
   return mix(key ^ a);
 }
 
 export function fast2(key: number, a: number, b: number): number {
-  return mix(key ^ a ^ Math.imul(b, 0x27d4eb2f));
+  return mix(key ^ a ^ Math.imul(b, SECOND));
 }
 
 export function fast3(key: number, a: number, b: number, c: number): number {
-  return mix(key ^ a ^ Math.imul(b, 0x27d4eb2f) ^ Math.imul(c, 0x165667b1));
+  return mix(key ^ a ^ Math.imul(b, SECOND) ^ Math.imul(c, THIRD));
 }
