@@ -65,8 +65,27 @@ const OPENERS = (
 
 /** Lower-cased token sequence -> bit set of the lists that hold it. */
 const phrases = new Map<string, number>();
-/** First token -> longest phrase length starting with it, so the matcher stops early. */
-const longest = new Map<string, number>();
+/**
+ * The same phrases as a trie over tokens, which the matcher walks without building a
+ * joined key per candidate length (most common words start some phrase or are one).
+ */
+interface TrieNode {
+  /** The lists holding the phrase that ends here (0: only a prefix of longer ones). */
+  bits: number;
+  next: Map<string, TrieNode> | null;
+}
+const trie = new Map<string, TrieNode>();
+
+function insert(toks: string[], cls: number): void {
+  let level = trie;
+  let node: TrieNode | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    node = level.get(toks[k]);
+    if (node === undefined) level.set(toks[k], (node = { bits: 0, next: null }));
+    if (k + 1 < toks.length) level = node.next ??= new Map();
+  }
+  node!.bits |= 1 << cls;
+}
 
 function addAll(joined: string[] | string, cls: number): void {
   const names = typeof joined === 'string' ? joined.split('|') : joined;
@@ -75,7 +94,7 @@ function addAll(joined: string[] | string, cls: number): void {
     if (toks.length === 0 || toks.length > 6) continue;
     const key = toks.join(' ');
     phrases.set(key, (phrases.get(key) ?? 0) | (1 << cls));
-    longest.set(toks[0], Math.max(longest.get(toks[0]) ?? 0, toks.length));
+    insert(toks, cls);
   }
 }
 addAll(COUNTRIES, GAZ_COUNTRY);
@@ -106,22 +125,25 @@ export function lookupPhrase(text: string): number {
 export function markGazetteer(lower: string[], from: number, to: number, out: Uint32Array): void {
   for (let i = from; i < to; i++) out[i] = 0;
   for (let i = from; i < to; i++) {
-    const max = longest.get(lower[i]);
-    if (max === undefined) continue;
-    let key = '';
-    for (let len = 1; len <= max && i + len <= to; len++) {
-      key = len === 1 ? lower[i] : key + ' ' + lower[i + len - 1];
-      const bits = phrases.get(key);
-      if (bits === undefined) continue;
-      for (let c = 0; c < GAZ_CLASSES; c++) {
-        if ((bits & (1 << c)) === 0) continue;
-        for (let k = 0; k < len; k++) {
-          const pos = len === 1 ? 4 : k === 0 ? 1 : k === len - 1 ? 3 : 2;
-          const shift = 3 * c;
-          // A longer match overrides a shorter one for the same list.
-          out[i + k] = (out[i + k] & ~(7 << shift)) | (pos << shift);
-        }
-      }
+    let node = trie.get(lower[i]);
+    for (let len = 1; node !== undefined; len++) {
+      const bits = node.bits;
+      // Shorter matches first: a longer one overrides them for the same list.
+      if (bits !== 0) markMatch(out, i, len, bits);
+      if (node.next === null || i + len >= to) break;
+      node = node.next.get(lower[i + len]);
+    }
+  }
+}
+
+/** Writes each token's place in the match of tokens [i, i + len) for every list in `bits`. */
+function markMatch(out: Uint32Array, i: number, len: number, bits: number): void {
+  for (let c = 0; c < GAZ_CLASSES; c++) {
+    if ((bits & (1 << c)) === 0) continue;
+    const shift = 3 * c;
+    for (let k = 0; k < len; k++) {
+      const pos = len === 1 ? 4 : k === 0 ? 1 : k === len - 1 ? 3 : 2;
+      out[i + k] = (out[i + k] & ~(7 << shift)) | (pos << shift);
     }
   }
 }
