@@ -11,7 +11,7 @@ export function nerStage(tagger: NerTagger): DocStage {
       const n = doc.tokens.length;
       const words = new Array<string>(n);
       for (let i = 0; i < n; i++) words[i] = doc.tokens[i].text;
-      const classes = tagger.tag({ words, sentences: doc.sentences });
+      const classes = tagger.tag({ words, sentences: doc.sentences, forms: doc.forms });
       doc.ner = bioOfSpans(spansOfClasses(classes, 0, n), n);
     },
   };

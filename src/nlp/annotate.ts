@@ -25,7 +25,7 @@ export class DocTagger {
       const forms = this.forms;
       forms.length = n;
       for (let i = 0; i < n; i++) forms[i] = doc.tokens[s.tokenStart + i].text;
-      this.tagger.tagInto(forms, n, this.xpos, this.upos);
+      this.tagger.tagInto(forms, n, this.xpos, this.upos, doc.forms, s.tokenStart);
       for (let i = 0; i < n; i++) {
         doc.xpos[s.tokenStart + i] = xposTags[this.xpos[i]];
         doc.upos[s.tokenStart + i] = uposTags[this.upos[i]];
@@ -61,7 +61,7 @@ export class DocParser {
         if (h === undefined) this.tagHashes.set(tag, (h = hashString(tag)));
         this.tags[i] = h;
       }
-      this.parser.parseInto(forms, this.tags, n, this.heads, this.labels);
+      this.parser.parseInto(forms, this.tags, n, this.heads, this.labels, doc.forms, s.tokenStart);
       for (let i = 0; i < n; i++) {
         const k = s.tokenStart + i;
         doc.heads[k] = this.heads[i] < 0 ? -1 : s.tokenStart + this.heads[i];

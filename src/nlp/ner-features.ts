@@ -1,5 +1,6 @@
 import { hashString } from '../ml/hash.js';
 import { GAZ_CLASSES, markGazetteer } from './gazetteer/index.js';
+import { FormTable, type FormIds } from '../text/vocab.js';
 
 /**
  * Per-token attributes of a document for the named-entity tagger, each hashed once to an
@@ -13,6 +14,8 @@ import { GAZ_CLASSES, markGazetteer } from './gazetteer/index.js';
 export interface NerInput {
   words: readonly string[];
   sentences: ReadonlyArray<{ tokenStart: number; tokenEnd: number }>;
+  /** The words' ids in a Vocab (a Doc's `forms`), which saves looking each word up. */
+  forms?: FormIds;
 }
 
 export const CAP_NONE = 0; // no letters
@@ -131,6 +134,7 @@ export class TokenAttributes {
   /** Place in a run of capitalised tokens: 0 none, 1 begin, 2 inside, 3 last, 4 alone. */
   capRun = new Uint8Array(0);
   private readonly forms = new Map<string, FormAttributes>();
+  private readonly byId = new FormTable<FormAttributes>();
 
   private form(w: string): FormAttributes {
     let f = this.forms.get(w);
@@ -156,8 +160,14 @@ export class TokenAttributes {
     this.grow(n);
     const lower = new Array<string>(n);
     this.lower = lower;
+    const ids = input.forms;
+    if (ids) this.byId.use(ids.generation);
     for (let i = 0; i < n; i++) {
-      const f = this.form(words[i]);
+      let f: FormAttributes | undefined;
+      if (ids) {
+        f = this.byId.get(ids.ids[i]);
+        if (f === undefined) this.byId.set(ids.ids[i], (f = this.form(words[i])));
+      } else f = this.form(words[i]);
       lower[i] = f.lower;
       this.word[i] = f.word;
       this.low[i] = f.low;

@@ -7,6 +7,7 @@ import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
 import { LABELS, LEFT_DIR, MOVES, NONE, RIGHT_DIR, labelValues, moveValues, type SentenceHashes } from './parser-features.js';
 import { seededRandom, shuffle } from './random.js';
+import { FormTable, type FormIds } from '../text/vocab.js';
 
 /**
  * The dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron
@@ -56,6 +57,7 @@ export class Parser {
   private readonly hashes: SentenceHashes;
   /** Per form: [folded word hash, its last three letters' hash]. */
   private readonly forms = new Map<string, [number, number]>();
+  private readonly byId = new FormTable<[number, number]>();
   private readonly moveSlots = MOVES.values();
   private readonly labelSlots = LABELS.values();
   private readonly features = new FeatureBuffer(MOVES.size);
@@ -84,7 +86,7 @@ export class Parser {
   }
 
   /** Loads a sentence's word and tag hashes (tag hashes are hashString of the tag). */
-  private load(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number): void {
+  private load(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, formIds?: FormIds, offset = 0): void {
     const h = this.hashes;
     if (n + 1 > h.words.length) {
       const size = (n + 1) * 2;
@@ -93,8 +95,15 @@ export class Parser {
       h.suffixes = new Uint32Array(size);
       h.wordTags = new Uint32Array(size);
     }
+    if (formIds) this.byId.use(formIds.generation);
     for (let i = 0; i < n; i++) {
-      const [word, suffix] = this.formHashes(forms[i]);
+      let e: [number, number] | undefined;
+      if (formIds) {
+        const id = formIds.ids[offset + i];
+        e = this.byId.get(id);
+        if (e === undefined) this.byId.set(id, (e = this.formHashes(forms[i])));
+      } else e = this.formHashes(forms[i]);
+      const [word, suffix] = e;
       h.words[i] = word;
       h.suffixes[i] = suffix;
       h.tags[i] = tagHashes[i];
@@ -123,8 +132,8 @@ export class Parser {
    * Parses one sentence. Writes heads (word index, -1 for root) and label indices into
    * the output arrays.
    */
-  parseInto(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, heads: Int32Array, labels: Int32Array): void {
-    this.load(forms, tagHashes, n);
+  parseInto(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, heads: Int32Array, labels: Int32Array, formIds?: FormIds, offset = 0): void {
+    this.load(forms, tagHashes, n, formIds, offset);
     const st = this.state;
     const moves = this.model.moves;
     while (!st.done) {

@@ -5,6 +5,7 @@ import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { WordHashes, START, END, foldWord } from './word-features.js';
 import { seededRandom, shuffle } from './random.js';
+import { FormTable, type FormIds } from '../text/vocab.js';
 
 /**
  * The part-of-speech tagger: greedy left to right, one averaged perceptron for the Penn
@@ -85,6 +86,8 @@ export class Tagger {
   private readonly one = new WordHashes();
   private readonly wordFeatures = new FeatureBuffer(16);
   private readonly cache = new Map<string, WordEntry>();
+  /** The same entries by form id, for Docs that carry ids (no string lookup per token). */
+  private readonly byId = new FormTable<WordEntry>();
   private readonly entries: Array<WordEntry | undefined> = [];
   private readonly features = new FeatureBuffer(64);
   private readonly xScores: Float32Array;
@@ -101,8 +104,11 @@ export class Tagger {
     this.uposHash = Uint32Array.from(model.uposTags, (t) => hashString(t));
   }
 
-  /** Tags one sentence of `count` forms into `xpos` and `upos` (tag indices). */
-  tagInto(forms: ArrayLike<string>, count: number, xpos: Int32Array, upos: Int32Array): void {
+  /**
+   * Tags one sentence of `count` forms into `xpos` and `upos` (tag indices). `formIds`
+   * (from the Doc, the sentence starting at `offset`) saves looking the forms up.
+   */
+  tagInto(forms: ArrayLike<string>, count: number, xpos: Int32Array, upos: Int32Array, formIds?: FormIds, offset = 0): void {
     const h = this.hashes;
     const { xpos: xp, upos: up } = this.model;
     h.length = count;
@@ -112,8 +118,14 @@ export class Tagger {
     // table reads and all the string work.
     const entries = this.entries;
     if (entries.length < count) entries.length = count;
+    if (formIds) this.byId.use(formIds.generation);
     for (let i = 0; i < count; i++) {
-      const e = this.entry(forms[i]);
+      let e: WordEntry | undefined;
+      if (formIds) {
+        const id = formIds.ids[offset + i];
+        e = this.byId.get(id);
+        if (e === undefined) this.byId.set(id, (e = this.entry(forms[i])));
+      } else e = this.entry(forms[i]);
       entries[i] = e;
       h.word[i] = e.word;
       h.lower[i] = e.lower;

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from './token.js';
 import { tokenize } from './tokenize.js';
 import { splitSentences } from './sentences.js';
+import { sharedVocab, type FormIds, type Vocab } from './vocab.js';
 
 /**
  * The parsed document every later stage reads, in the manner of spaCy's Doc: the text,
@@ -15,6 +16,8 @@ export interface Doc {
    * one string per token, whose hash the engine computes once for all the lookups.
    */
   lower: string[];
+  /** Each token's form id in a Vocab, for the stages' per-form tables. */
+  forms: FormIds;
   sentences: Sentence[];
   /** Universal POS tag per token (filled by the tagger). */
   upos: string[];
@@ -31,18 +34,23 @@ export interface Doc {
 }
 
 /** Tokenizes and sentence-splits `text` into an unannotated Doc. */
-export function makeDoc(text: string): Doc {
+export function makeDoc(text: string, vocab: Vocab = sharedVocab): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
   const n = tokens.length;
   const lower = new Array<string>(n);
-  for (let i = 0; i < n; i++) lower[i] = tokens[i].text.toLowerCase();
+  const texts = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    texts[i] = tokens[i].text;
+    lower[i] = texts[i].toLowerCase();
+  }
   return {
     text,
     tokens,
     lower,
+    forms: vocab.idsOf(texts),
     sentences,
     upos: new Array<string>(n).fill(''),
     xpos: new Array<string>(n).fill(''),

@@ -1,0 +1,81 @@
+/**
+ * The word forms a process has seen, each with a small dense id (as spaCy's Vocab gives
+ * each string a lexeme). Every Doc carries its tokens' ids, looked up once; the tagger,
+ * parser and named-entity tagger then keep what they compute per form (hashes, affixes,
+ * word-only scores) in arrays indexed by id instead of each probing a Map of strings.
+ * The vocabulary is bounded: when full it starts over with a new generation, and the
+ * per-form tables notice the generation and start over too.
+ */
+export class Vocab {
+  private readonly ids = new Map<string, number>();
+  private gen = 0;
+
+  constructor(readonly limit = 250_000) {
+    if (limit < 1) throw new Error('a vocabulary holds at least one form');
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Changes whenever the vocabulary starts over; ids of different generations do not mix. */
+  get generation(): number {
+    return this.gen;
+  }
+
+  /** Ids for a document's forms, all of one generation (a vocabulary too full for them starts over first). */
+  idsOf(forms: readonly string[]): FormIds {
+    if (this.ids.size + forms.length > this.limit) this.reset();
+    const out = new Int32Array(forms.length);
+    const ids = this.ids;
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i];
+      let k = ids.get(f);
+      if (k === undefined) {
+        k = ids.size;
+        ids.set(f, k);
+      }
+      out[i] = k;
+    }
+    return { ids: out, generation: this.gen };
+  }
+
+  private reset(): void {
+    this.ids.clear();
+    this.gen++;
+  }
+}
+
+/** A document's form ids and the vocabulary generation they belong to. */
+export interface FormIds {
+  ids: Int32Array;
+  generation: number;
+}
+
+/** What a stage keeps per form, by form id; emptied when the vocabulary's generation changes. */
+export class FormTable<T> {
+  private items: Array<T | undefined> = [];
+  private gen = -1;
+
+  /** Readies the table for ids of this generation. */
+  use(generation: number): void {
+    if (generation !== this.gen) {
+      this.items = [];
+      this.gen = generation;
+    }
+  }
+
+  get(id: number): T | undefined {
+    return this.items[id];
+  }
+
+  set(id: number, value: T): void {
+    // Fill holes so the array stays packed (V8 keeps it in fast elements mode).
+    const items = this.items;
+    while (items.length < id) items.push(undefined);
+    items[id] = value;
+  }
+}
+
+/** The vocabulary Docs use unless given another: one per process (per worker thread). */
+export const sharedVocab = new Vocab();
