@@ -166,7 +166,7 @@ export class TokenAttributes {
       let f: FormAttributes | undefined;
       if (ids) {
         f = this.byId.get(ids.ids[i]);
-        if (f === undefined) this.byId.set(ids.ids[i], (f = this.form(words[i])));
+        if (f === undefined) this.byId.set(ids.ids[i], (f = formAttributes(words[i])));
       } else f = this.form(words[i]);
       lower[i] = f.lower;
       this.word[i] = f.word;

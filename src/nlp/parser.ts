@@ -101,7 +101,7 @@ export class Parser {
       if (formIds) {
         const id = formIds.ids[offset + i];
         e = this.byId.get(id);
-        if (e === undefined) this.byId.set(id, (e = this.formHashes(forms[i])));
+        if (e === undefined) this.byId.set(id, (e = formHashesOf(forms[i])));
       } else e = this.formHashes(forms[i]);
       const [word, suffix] = e;
       h.words[i] = word;
@@ -120,8 +120,7 @@ export class Parser {
   private formHashes(form: string): [number, number] {
     let e = this.forms.get(form);
     if (e === undefined) {
-      const lower = foldWord(form);
-      e = [hashString(lower), hashString(lower.slice(-3))];
+      e = formHashesOf(form);
       if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
       this.forms.set(form, e);
     }
@@ -246,6 +245,12 @@ export class Parser {
     for (let i = 0; i < n; i++) if (st.heads[i] === gold[i]) correct++;
     return correct;
   }
+}
+
+/** A form's folded word hash and its last three letters' hash. */
+function formHashesOf(form: string): [number, number] {
+  const lower = foldWord(form);
+  return [hashString(lower), hashString(lower.slice(-3))];
 }
 
 function candidateKey(dt: number, ht: number, dir: number): number {

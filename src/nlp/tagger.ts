@@ -124,7 +124,7 @@ export class Tagger {
       if (formIds) {
         const id = formIds.ids[offset + i];
         e = this.byId.get(id);
-        if (e === undefined) this.byId.set(id, (e = this.entry(forms[i])));
+        if (e === undefined) this.byId.set(id, (e = this.computeEntry(forms[i])));
       } else e = this.entry(forms[i]);
       entries[i] = e;
       h.word[i] = e.word;
@@ -222,10 +222,17 @@ export class Tagger {
     }
   }
 
-  /** The cached attributes of a form (computed on first sight; the cache is bounded). */
+  /** The attributes of a form, through the string-keyed cache (for callers without form ids; the cache is bounded). */
   private entry(form: string): WordEntry {
     const hit = this.cache.get(form);
     if (hit !== undefined) return hit;
+    const e = this.computeEntry(form);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(form, e);
+    return e;
+  }
+
+  private computeEntry(form: string): WordEntry {
     const lower = foldWord(form);
     const known = this.model.dictionary.get(lower);
     const h = this.one;
@@ -245,8 +252,6 @@ export class Tagger {
       e.u = new Float32Array(this.model.upos.nClasses);
       this.model.upos.score(f, e.u);
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(form, e);
     return e;
   }
 

@@ -33,7 +33,7 @@ export class Vocab {
       let k = ids.get(f);
       if (k === undefined) {
         k = ids.size;
-        ids.set(f, k);
+        ids.set(ownCopy(f), k);
       }
       out[i] = k;
     }
@@ -44,6 +44,14 @@ export class Vocab {
     this.ids.clear();
     this.gen++;
   }
+}
+
+/**
+ * A token's text is usually a slice of its document, and a kept slice keeps the whole
+ * document alive; the vocabulary keeps a copy of its own instead.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : Array.from(s).join('');
 }
 
 /** A document's form ids and the vocabulary generation they belong to. */
