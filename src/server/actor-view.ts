@@ -1,31 +1,12 @@
 import { aliasKey } from '../analyze/known-actors.js';
 import type { Store } from '../store/store.js';
-import type { ActorRow } from '../store/queries.js';
+import type { ActorView } from './views.js';
+
+export type { ActorView } from './views.js';
 
 /** How many quotes, events and meetings one actor page shows: the newest ones. */
 const PER_SECTION = 200;
 
-/** An actor's knowledge-base row plus what the actor page shows of their record. */
-export interface ActorView extends ActorRow {
-  quotes: { documentId: number; docId: string; date: string | null; kind: string; text: string; cue: string | null }[];
-  events: {
-    documentId: number;
-    date: string | null;
-    code: string;
-    side: 'source' | 'target';
-    source: string | null;
-    target: string | null;
-    sourceActor: string | null;
-    targetActor: string | null;
-    modality: string;
-    goldstein: number | null;
-    trigger: string;
-    sentence: string;
-  }[];
-  meetings: { documentId: number; date: string | null; location: string | null; sides: { side: string; participants: string[] }[] }[];
-  /** Whom they meet: other participants of their meetings, most frequent first. */
-  meets: { name: string; side: string; times: number }[];
-}
 
 /** Everything the record holds about one knowledge-base actor. */
 export async function actorView(store: Store, id: number): Promise<ActorView | null> {

@@ -1,16 +1,7 @@
 import type { Store } from '../store/store.js';
+import type { DocumentRow, DocumentView } from './views.js';
 
-/** One stored article in the list: enough to pick it. */
-export interface DocumentRow {
-  id: number;
-  docId: string;
-  date: string | null;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  storyId: number | null;
-  tone: number | null;
-}
+export type { DocumentRow, DocumentView } from './views.js';
 
 export interface DocumentFilters {
   from?: string;
@@ -27,46 +18,6 @@ export async function listDocuments(store: Store, f: DocumentFilters): Promise<D
   return rows.map((r) => ({ id: r.id, docId: r.doc_id, date: r.date, title: r.title, source: r.source, url: r.url, storyId: r.story_id, tone: r.tone }));
 }
 
-/**
- * A stored article with its analysis, shaped for reading: the contract's offsets plus the
- * names and knowledge-base ids that the dashboard links to (speaker names, actor pages).
- */
-export interface DocumentView extends DocumentRow {
-  text: string;
-  sentences: { start: number; end: number }[];
-  entities: {
-    id: string;
-    type: string;
-    name: string;
-    country: string | null;
-    actor: string | null;
-    actorId: number | null;
-    titles: string[];
-    lat: number | null;
-    lon: number | null;
-    mentions: { start: number; end: number; text: string; kind: string | null }[];
-  }[];
-  quotes: { id: string; kind: string; start: number; end: number; text: string; speaker: string | null; speakerName: string | null; cue: string | null; tone: number | null }[];
-  events: {
-    id: string;
-    code: string;
-    root: string;
-    source: string | null;
-    target: string | null;
-    sourceName: string | null;
-    targetName: string | null;
-    sourceActor: string | null;
-    targetActor: string | null;
-    location: string | null;
-    date: string | null;
-    modality: string;
-    trigger: { start: number; end: number };
-    goldstein: number | null;
-    quadClass: number | null;
-    storyEventId: number | null;
-  }[];
-  meetings: { id: string; date: string | null; location: string | null; hours: number | null; sides: { side: string; participants: string[] }[]; absent: string[]; trigger: string }[];
-}
 
 export async function documentView(store: Store, id: number): Promise<DocumentView | null> {
   const d = await store.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();

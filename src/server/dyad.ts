@@ -1,20 +1,7 @@
 import type { StoryEventRow } from '../store/queries.js';
+import type { DyadPoint, Interval } from './views.js';
 
-export type Interval = 'day' | 'week' | 'month';
-
-export interface DyadPoint {
-  /** First day of the period, YYYY-MM-DD. */
-  period: string;
-  events: number;
-  /** Sum of the positive Goldstein scores in the period (0..). */
-  cooperation: number;
-  /** Sum of the negative Goldstein scores, as a negative number (..0). */
-  conflict: number;
-  /** Mean Goldstein score of the scored events, or null when none was scored. */
-  mean: number | null;
-  /** Events by quad class: verbal coop, material coop, verbal conflict, material conflict. */
-  quad: [number, number, number, number];
-}
+export type { DyadPoint, Interval } from './views.js';
 
 /** The period a date falls in; weeks start on Monday (ISO). */
 export function periodOf(date: string, interval: Interval): string {

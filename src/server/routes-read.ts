@@ -5,13 +5,14 @@ import type { Store } from '../store/store.js';
 import { actorView } from './actor-view.js';
 import { documentView, listDocuments } from './documents.js';
 import { dyadSeries, type Interval } from './dyad.js';
+import type { DyadView, Page as ApiPage, PlacesView } from './views.js';
 import { anyObject, errorSchema, filterQuery, LIMITS, pageOf, pageQuery, querySchema } from './schemas.js';
 
 type Page = { limit: number; offset: number };
 type FilterQs = Page & Omit<Filters, 'limit' | 'offset'>;
 
 /** Asks for one row more than the page holds, to tell whether another page follows. */
-async function page<T>(p: Page, fetch: (f: { limit: number; offset: number }) => Promise<T[]>): Promise<{ items: T[]; limit: number; offset: number; more: boolean }> {
+async function page<T>(p: Page, fetch: (f: { limit: number; offset: number }) => Promise<T[]>): Promise<ApiPage<T>> {
   const rows = await fetch({ limit: p.limit + 1, offset: p.offset });
   return { items: rows.slice(0, p.limit), limit: p.limit, offset: p.offset, more: rows.length > p.limit };
 }
@@ -79,7 +80,8 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
       const rows = await storyEvents(store, { from: req.query.from, to: req.query.to, limit: LIMITS.maxDyadEvents + 1 }, [a, b]);
       const truncated = rows.length > LIMITS.maxDyadEvents;
       const used = rows.slice(0, LIMITS.maxDyadEvents);
-      return { a, b, interval, events: used.length, truncated, series: dyadSeries(used, interval), latest: used.slice(-100).reverse() };
+      const view: DyadView = { a, b, interval, events: used.length, truncated, series: dyadSeries(used, interval), latest: used.slice(-100).reverse() };
+      return view;
     },
   );
 
@@ -97,7 +99,7 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
 }
 
 /** Event locations (story events with coordinates) and mentioned places, each grouped by name. */
-async function places(store: Store, f: { from?: string; to?: string; actor?: string }) {
+async function places(store: Store, f: { from?: string; to?: string; actor?: string }): Promise<PlacesView> {
   let ev = store.db
     .selectFrom('story_events')
     .select(['location_name', 'location_country', sql<number>`avg(lat)`.as('lat'), sql<number>`avg(lon)`.as('lon'), sql<number>`count(*)`.as('n'), sql<number>`avg(goldstein)`.as('goldstein')])

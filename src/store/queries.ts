@@ -1,6 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Store } from './store.js';
 import type { Database } from './schema.js';
+import type { ActorRow, MeetingRow, QuoteRow, SearchRow, StoryEventRow } from './rows.js';
+
+export type { ActorRow, MeetingRow, QuoteRow, SearchRow, StoryEventRow } from './rows.js';
 
 /** Filters shared by the query commands; each one narrows, absent ones do not. */
 export interface Filters {
@@ -20,36 +23,6 @@ export interface Filters {
   offset?: number;
 }
 
-export interface StoryEventRow {
-  id: number;
-  date: string | null;
-  code: string;
-  root: string;
-  source: string | null;
-  sourceActor: string | null;
-  target: string | null;
-  targetActor: string | null;
-  modality: string;
-  quadClass: number | null;
-  goldstein: number | null;
-  location: string | null;
-  trigger: string;
-  mentions: number;
-  articles: number;
-  /** Distinct outlets (source, else URL, else document id) among the articles. */
-  outlets: number;
-  sources: string[];
-  sentence: string;
-  sourceCountry: string | null;
-  targetCountry: string | null;
-  locationCountry: string | null;
-  lat: number | null;
-  lon: number | null;
-  tone: number | null;
-  /** True when some report has the event in its lead sentence. */
-  lead: boolean;
-  added: string;
-}
 
 type EventEb = ExpressionBuilder<Database, 'story_events'>;
 
@@ -169,16 +142,6 @@ export async function storyEvents(store: Store, f: Filters, dyad?: [string, stri
   }));
 }
 
-export interface QuoteRow {
-  document: string;
-  date: string | null;
-  speaker: string | null;
-  actor: string | null;
-  country: string | null;
-  kind: string;
-  cue: string | null;
-  text: string;
-}
 
 export async function quotes(store: Store, f: Filters): Promise<QuoteRow[]> {
   let q = store.db
@@ -207,18 +170,6 @@ export async function quotes(store: Store, f: Filters): Promise<QuoteRow[]> {
   }));
 }
 
-export interface ActorRow {
-  id: number;
-  name: string;
-  type: string;
-  country: string | null;
-  actor: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  documents: number;
-  aliases: string[];
-  roles: { role: string; actor: string | null; firstSeen: string | null; lastSeen: string | null }[];
-}
 
 export async function actors(store: Store, f: Filters): Promise<ActorRow[]> {
   let q = store.db.selectFrom('actors').selectAll();
@@ -265,15 +216,6 @@ export async function actors(store: Store, f: Filters): Promise<ActorRow[]> {
   }));
 }
 
-export interface MeetingRow {
-  document: string;
-  date: string | null;
-  location: string | null;
-  hours: number | null;
-  sides: { side: string; participants: string[] }[];
-  absent: string[];
-  trigger: string;
-}
 
 export async function meetings(store: Store, f: Filters): Promise<MeetingRow[]> {
   let q = store.db
@@ -298,12 +240,6 @@ export async function meetings(store: Store, f: Filters): Promise<MeetingRow[]> 
   }));
 }
 
-export interface SearchRow {
-  document: string;
-  date: string | null;
-  title: string | null;
-  snippet: string;
-}
 
 /** The words of a search, as both full-text engines split them. */
 export function searchTerms(text: string): string[] {

@@ -1,53 +1,21 @@
 /** The API's shapes, as the dashboard reads them, and one fetch helper. */
+import type { StoryEventRow } from '../../src/store/rows.js';
+import type { ActorView, DocumentView, DyadView, PlaceView } from '../../src/server/views.js';
+import type { Analysis } from '../../src/analyze/analysis.js';
 
-export interface Page<T> {
-  items: T[];
-  limit: number;
-  offset: number;
-  more: boolean;
-}
+export type { Page } from '../../src/server/views.js';
 
-export interface ViewEntity {
-  id: string;
-  type: string;
-  name: string;
-  country: string | null;
-  actor: string | null;
-  actorId: number | null;
-  titles: string[];
+/**
+ * What the article view needs of each annotation: the fields a stored document (the
+ * server's DocumentView) and a live analysis (resolved by fromAnalysis) both give.
+ */
+type Stored = DocumentView;
+export type ViewEntity = Pick<Stored['entities'][number], 'id' | 'type' | 'name' | 'country' | 'actor' | 'actorId' | 'titles'> & {
   mentions: { start: number; end: number; text: string }[];
-}
-
-export interface ViewQuote {
-  id: string;
-  kind: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerName: string | null;
-  cue: string | null;
-}
-
-export interface ViewEvent {
-  id: string;
-  code: string;
-  sourceName: string | null;
-  targetName: string | null;
-  sourceActor: string | null;
-  targetActor: string | null;
-  modality: string;
-  date: string | null;
-  trigger: { start: number; end: number };
-  goldstein: number | null;
-  location: string | null;
-}
-
-export interface ViewMeeting {
-  id: string;
-  date: string | null;
-  location: string | null;
-  sides: { side: string; participants: string[] }[];
-}
+};
+export type ViewQuote = Pick<Stored['quotes'][number], 'id' | 'kind' | 'start' | 'end' | 'speaker' | 'speakerName' | 'cue'>;
+export type ViewEvent = Pick<Stored['events'][number], 'id' | 'code' | 'sourceName' | 'targetName' | 'sourceActor' | 'targetActor' | 'modality' | 'date' | 'trigger' | 'goldstein' | 'location'>;
+export type ViewMeeting = Pick<Stored['meetings'][number], 'id' | 'date' | 'location' | 'sides'>;
 
 /** One article with its analysis: a stored document or a live analysis, brought to one form. */
 export interface ArticleView {
@@ -62,89 +30,13 @@ export interface ArticleView {
   meetings: ViewMeeting[];
 }
 
-export interface EventRow {
-  id: number;
-  date: string | null;
-  code: string;
-  root: string;
-  source: string | null;
-  sourceActor: string | null;
-  target: string | null;
-  targetActor: string | null;
-  modality: string;
-  quadClass: number | null;
-  goldstein: number | null;
-  location: string | null;
-  trigger: string;
-  sentence: string;
-  articles: number;
-  sources: string[];
-}
-
-export interface ActorRow {
-  id: number;
-  name: string;
-  type: string;
-  country: string | null;
-  actor: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  documents: number;
-  roles: { role: string; actor: string | null; firstSeen: string | null; lastSeen: string | null }[];
-}
-
-export interface ActorDetail extends ActorRow {
-  aliases: string[];
-  quotes: { documentId: number; docId: string; date: string | null; kind: string; text: string; cue: string | null }[];
-  events: { documentId: number; date: string | null; code: string; side: string; source: string | null; target: string | null; modality: string; goldstein: number | null; trigger: string; sentence: string }[];
-  meetings: { documentId: number; date: string | null; location: string | null; sides: { side: string; participants: string[] }[] }[];
-  meets: { name: string; side: string; times: number }[];
-}
-
-export interface DocumentRow {
-  id: number;
-  docId: string;
-  date: string | null;
-  title: string | null;
-  source: string | null;
-}
-
-export interface MeetingRow {
-  document: string;
-  date: string | null;
-  location: string | null;
-  hours: number | null;
-  sides: { side: string; participants: string[] }[];
-  absent: string[];
-  trigger: string;
-}
-
-export interface DyadPoint {
-  period: string;
-  events: number;
-  cooperation: number;
-  conflict: number;
-  mean: number | null;
-}
-
-export interface DyadResult {
-  a: string;
-  b: string;
-  events: number;
-  truncated: boolean;
-  series: DyadPoint[];
-  latest: EventRow[];
-}
-
-export interface Place {
-  name: string | null;
-  country: string | null;
-  lat: number;
-  lon: number;
-  events?: number;
-  documents?: number;
-  goldstein?: number | null;
-}
+// The server's own shapes (types only: nothing from src/ is bundled), under the names the views use.
+export type { ActorRow, MeetingRow } from '../../src/store/rows.js';
+export type { DocumentRow, DyadPoint } from '../../src/server/views.js';
+export type EventRow = StoryEventRow;
+export type ActorDetail = ActorView;
+export type DyadResult = DyadView;
+export type Place = PlaceView;
 
 const TOKEN_KEY = 'parley-token';
 
@@ -186,16 +78,8 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   return s ? `?${s}` : '';
 }
 
-interface RawAnalysis {
-  id: string;
-  date: string | null;
-  title?: string;
-  text: string;
-  entities: { id: string; type: string; name: string; country?: string; actor?: string; titles?: string[]; mentions: { start: number; end: number; text: string }[] }[];
-  quotes: { id: string; kind: string; start: number; end: number; speaker: string | null; cue: { start: number; end: number } | null }[];
-  events: { id: string; code: string; source: string | null; target: string | null; sourceActor: string | null; targetActor: string | null; modality: string; date: string | null; trigger: { start: number; end: number }; goldstein?: number; location: string | null }[];
-  meetings: { id: string; date: string | null; location: string | null; sides: { side: string; participants: string[] }[] }[];
-}
+/** A live analysis as POST /api/analyze returns it: the contract form. */
+type RawAnalysis = Analysis;
 
 /** A live analysis (the contract form) in the dashboard's form: ids resolved to names. */
 export function fromAnalysis(a: RawAnalysis): ArticleView {
