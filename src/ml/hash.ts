@@ -15,29 +15,38 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** murmur3's finaliser: a fast, well-mixed 32-bit permutation. */
+/** murmur3's finaliser: a fast, well-mixed 32-bit permutation (unsigned). */
 export function fmix(h: number): number {
+  return fmixBits(h) >>> 0;
+}
+
+/**
+ * The same bits as a signed 32-bit integer. Feature ids only ever go into typed arrays
+ * and through `& mask`, where the sign does not matter, and a signed result is a small
+ * integer to the engine: returning an unsigned one above 2^31 allocates a heap number.
+ */
+function fmixBits(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** A feature from a template id and one value. */
 export function feat1(template: number, a: number): number {
-  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ a);
+  return fmixBits(Math.imul(template + 1, 0x9e3779b1) ^ a);
 }
 
 /** A feature from a template id and two values (a conjunction). */
 export function feat2(template: number, a: number, b: number): number {
-  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ fmix(a ^ Math.imul(b, 0x27d4eb2f)));
+  return fmixBits(Math.imul(template + 1, 0x9e3779b1) ^ fmixBits(a ^ Math.imul(b, 0x27d4eb2f)));
 }
 
 /** A feature from a template id and three values. */
 export function feat3(template: number, a: number, b: number, c: number): number {
-  return feat2(template, a, fmix(b ^ Math.imul(c, 0x165667b1)));
+  return feat2(template, a, fmixBits(b ^ Math.imul(c, 0x165667b1)));
 }
 
 /**
@@ -48,7 +57,8 @@ export function feat3(template: number, a: number, b: number, c: number): number
  */
 export function mix(x: number): number {
   const h = Math.imul(x, 0x9e3779b1);
-  return (h ^ (h >>> 15)) >>> 0;
+  // Signed, as fmixBits, so that the result never needs a heap number.
+  return (h ^ (h >>> 15)) | 0;
 }
 
 /** A distinct, well-spread constant per template number. */

@@ -47,13 +47,13 @@ export class TemplateSet<S extends string> {
     return k;
   }
 
-  /** A values array for this set (slot 0 stays 0). */
-  values(): Uint32Array {
-    return new Uint32Array(this.slots.length);
+  /** A values array for this set (slot 0 stays 0); signed, so reading a value never allocates. */
+  values(): Int32Array {
+    return new Int32Array(this.slots.length);
   }
 
   /** Writes every template's feature id for these slot values into `out` (replacing its contents). */
-  fill(values: Uint32Array, out: FeatureBuffer): void {
+  fill(values: Int32Array, out: FeatureBuffer): void {
     const n = this.keys.length;
     if (out.ids.length < n) out.ids = new Uint32Array(n);
     const ids = out.ids;

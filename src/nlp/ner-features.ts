@@ -116,14 +116,15 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '�
 export class TokenAttributes {
   n = 0;
   lower: string[] = [];
-  word = new Uint32Array(0);
-  low = new Uint32Array(0);
-  shape = new Uint32Array(0);
-  pre2 = new Uint32Array(0);
-  pre3 = new Uint32Array(0);
-  suf2 = new Uint32Array(0);
-  suf3 = new Uint32Array(0);
-  suf4 = new Uint32Array(0);
+  // Hashes as signed integers: the same bits, and never a heap number when read.
+  word = new Int32Array(0);
+  low = new Int32Array(0);
+  shape = new Int32Array(0);
+  pre2 = new Int32Array(0);
+  pre3 = new Int32Array(0);
+  suf2 = new Int32Array(0);
+  suf3 = new Int32Array(0);
+  suf4 = new Int32Array(0);
   gaz = new Uint32Array(0);
   cap = new Uint8Array(0);
   docInfo = new Uint8Array(0);
@@ -149,7 +150,8 @@ export class TokenAttributes {
   private grow(n: number): void {
     if (this.word.length >= n) return;
     const size = Math.max(n, this.word.length * 2, 256);
-    for (const k of ['word', 'low', 'shape', 'pre2', 'pre3', 'suf2', 'suf3', 'suf4', 'gaz'] as const) this[k] = new Uint32Array(size);
+    for (const k of ['word', 'low', 'shape', 'pre2', 'pre3', 'suf2', 'suf3', 'suf4'] as const) this[k] = new Int32Array(size);
+    this.gaz = new Uint32Array(size);
     for (const k of ['cap', 'docInfo', 'initial', 'headline', 'capRun'] as const) this[k] = new Uint8Array(size);
   }
 

@@ -10,18 +10,19 @@ import type { ParseState } from './parse-state.js';
  * labels, distances and valencies; a missing position reads NONE.
  */
 
-export const NONE = hashString('<none>');
+export const NONE = hashString('<none>') | 0;
 
 /** Per-sentence token hashes, index n being the root. */
+/** Hashes are kept as signed integers: the same bits, and never a heap number when read. */
 export interface SentenceHashes {
-  words: Uint32Array;
-  tags: Uint32Array;
+  words: Int32Array;
+  tags: Int32Array;
   /** Word and tag mixed together. */
-  wordTags: Uint32Array;
+  wordTags: Int32Array;
   /** Last three letters, so the parser can second-guess a wrong tag. */
-  suffixes: Uint32Array;
+  suffixes: Int32Array;
   /** Hash of each relation label, by label index. */
-  labelHash: Uint32Array;
+  labelHash: Int32Array;
 }
 
 const MOVE_SLOTS = [
@@ -97,7 +98,7 @@ function labelAt(h: SentenceHashes, st: ParseState, x: number): number {
 }
 
 /** The slot values of the move decision in this state. */
-export function moveValues(st: ParseState, h: SentenceHashes, v: Uint32Array): void {
+export function moveValues(st: ParseState, h: SentenceHashes, v: Int32Array): void {
   const s0 = st.s(0);
   const s1 = st.s(1);
   const s2 = st.s(2);
@@ -152,7 +153,7 @@ export function moveValues(st: ParseState, h: SentenceHashes, v: Uint32Array): v
 }
 
 /** The slot values for naming the relation of the arc h -> d (d has all its children by now). */
-export function labelValues(st: ParseState, hs: SentenceHashes, d: number, h: number, v: Uint32Array): void {
+export function labelValues(st: ParseState, hs: SentenceHashes, d: number, h: number, v: Int32Array): void {
   const dir = d < h ? LEFT_DIR : RIGHT_DIR;
   const lc1 = st.lc1[d];
   const lc2 = st.lc2[d];

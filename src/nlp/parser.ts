@@ -76,11 +76,11 @@ export class Parser {
     }
     const size = 64;
     this.hashes = {
-      words: new Uint32Array(size),
-      tags: new Uint32Array(size),
-      wordTags: new Uint32Array(size),
-      suffixes: new Uint32Array(size),
-      labelHash: Uint32Array.from(model.labels, (l) => hashString(l)),
+      words: new Int32Array(size),
+      tags: new Int32Array(size),
+      wordTags: new Int32Array(size),
+      suffixes: new Int32Array(size),
+      labelHash: Int32Array.from(model.labels, (l) => hashString(l)),
     };
     this.labelScores = new Float32Array(model.labels.length);
   }
@@ -90,10 +90,10 @@ export class Parser {
     const h = this.hashes;
     if (n + 1 > h.words.length) {
       const size = (n + 1) * 2;
-      h.words = new Uint32Array(size);
-      h.tags = new Uint32Array(size);
-      h.suffixes = new Uint32Array(size);
-      h.wordTags = new Uint32Array(size);
+      h.words = new Int32Array(size);
+      h.tags = new Int32Array(size);
+      h.suffixes = new Int32Array(size);
+      h.wordTags = new Int32Array(size);
     }
     if (formIds) this.byId.use(formIds.generation);
     for (let i = 0; i < n; i++) {
@@ -250,7 +250,7 @@ export class Parser {
 /** A form's folded word hash and its last three letters' hash. */
 function formHashesOf(form: string): [number, number] {
   const lower = foldWord(form);
-  return [hashString(lower), hashString(lower.slice(-3))];
+  return [hashString(lower) | 0, hashString(lower.slice(-3)) | 0];
 }
 
 function candidateKey(dt: number, ht: number, dir: number): number {
