@@ -5,7 +5,8 @@
  * same corpus in capitals, a bad-input case that must stay within 20% of normal speed, and
  * `parley-nosimd` the full analysis with the plain scoring loops instead of the SIMD kernel.
  * `parley-models` is the tokenizer, tagger, parser and named-entity tagger without the extractors. Each system runs in its own process,
- * several times; medians are reported, since these machines are shared and noisy.
+ * several times; medians are reported, since these machines are shared and noisy. Each run
+ * makes one untimed pass over the corpus and times the second (steady state).
  * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text
  * when present, else a corpus generated from examples/.
  * `--store=N` then also ingests N articles into SQLite and into a throwaway PostgreSQL
