@@ -20,10 +20,15 @@ interface Phrase {
   exact?: string[];
 }
 
+/** The phrases as a trie over folded tokens, walked without building a key per length. */
+interface TrieNode {
+  phrase: Phrase | null;
+  next: Map<string, TrieNode> | null;
+}
+
 interface Table {
   phrases: Map<string, Phrase>;
-  /** Folded first token -> most tokens of a phrase starting with it. */
-  firstToken: Map<string, number>;
+  trie: Map<string, TrieNode>;
   /** Folded last token -> multi-token phrases ending with it, for typo matching ("Saudia Arabia"). */
   lastToken: Map<string, Array<{ tokens: string[]; entry: GazEntry }>>;
   byId: Map<string, GazEntry>;
@@ -37,7 +42,7 @@ const ACRONYM = /^[A-Z][A-Z0-9+]{1,5}$/;
 
 function build(): Table {
   const phrases = new Map<string, Phrase>();
-  const firstToken = new Map<string, number>();
+  const trie = new Map<string, TrieNode>();
   const lastToken = new Map<string, Array<{ tokens: string[]; entry: GazEntry }>>();
   const byId = new Map<string, GazEntry>();
   const alternates = new Map<string, GazEntry[]>();
@@ -64,9 +69,16 @@ function build(): Table {
       }
       continue;
     }
-    phrases.set(key, exact ? { entry, exact: [exact] } : { entry });
+    const phrase: Phrase = exact ? { entry, exact: [exact] } : { entry };
+    phrases.set(key, phrase);
     const tokens = key.split(' ');
-    firstToken.set(tokens[0], Math.max(firstToken.get(tokens[0]) ?? 0, tokens.length));
+    let level = trie;
+    for (let k = 0; k < tokens.length; k++) {
+      let node = level.get(tokens[k]);
+      if (node === undefined) level.set(tokens[k], (node = { phrase: null, next: null }));
+      if (k + 1 < tokens.length) level = node.next ??= new Map();
+      else node.phrase = phrase;
+    }
     if (tokens.length >= 2 && !exact) {
       const last = tokens[tokens.length - 1];
       let list = lastToken.get(last);
@@ -74,7 +86,7 @@ function build(): Table {
       list.push({ tokens, entry });
     }
   }
-  return { phrases, firstToken, lastToken, byId, alternates };
+  return { phrases, trie, lastToken, byId, alternates };
 }
 
 function getTable(): Table {
@@ -133,14 +145,22 @@ export function matchGazetteer(input: MatchInput): GazMatch[] {
   const t = getTable();
   const out: GazMatch[] = [];
   const n = folded.length;
+  // The phrases starting at a token, by length (index len), from the trie walk.
+  const found: Array<Phrase | null> = [];
   for (let i = 0; i < n; ) {
-    const longest = t.firstToken.get(folded[i]);
+    let longest = 0;
+    let node = t.trie.get(folded[i]);
+    for (let len = 1; node !== undefined; len++) {
+      found[len] = node.phrase;
+      if (node.phrase) longest = len;
+      // A phrase never crosses a sentence boundary.
+      if (node.next === null || i + len >= n || sentenceOf[i + len] !== sentenceOf[i]) break;
+      node = node.next.get(folded[i + len]);
+    }
     let matched = 0;
-    if (longest !== undefined) {
-      for (let len = Math.min(longest, n - i); len >= 1; len--) {
-        if (sentenceOf[i + len - 1] !== sentenceOf[i]) continue;
-        const key = len === 1 ? folded[i] : folded.slice(i, i + len).join(' ');
-        const phrase = t.phrases.get(key);
+    if (longest > 0) {
+      for (let len = longest; len >= 1; len--) {
+        const phrase = found[len];
         if (!phrase) continue;
         if (phrase.exact) {
           if (allCaps && texts[i].length <= 3 && !texts[i].includes('.')) continue;
