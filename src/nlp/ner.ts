@@ -23,6 +23,13 @@ const VALID = new Uint8Array((N_CLASSES + 1) * N_CLASSES);
 for (let p = -1; p < N_CLASSES; p++) for (let c = 0; c < N_CLASSES; c++) VALID[(p + 1) * N_CLASSES + c] = validTransition(p, c) ? 1 : 0;
 /** OPEN[c]: 1 for B- and I- classes, which cannot end a sentence. */
 const OPEN = Uint8Array.from({ length: N_CLASSES }, (_, c) => (prefixOf(c) === 1 || prefixOf(c) === 2 ? 1 : 0));
+/**
+ * The classes that may follow each previous class (index prev + 1), in class order, and
+ * those that may also end a sentence: the beam walks these lists (about 7 of the 17
+ * classes after an O) instead of testing every class.
+ */
+const FOLLOWERS = Array.from({ length: N_CLASSES + 1 }, (_, p) => Int8Array.from({ length: N_CLASSES }, (_, c) => c).filter((c) => VALID[p * N_CLASSES + c] === 1));
+const FINAL_FOLLOWERS = FOLLOWERS.map((list) => list.filter((c) => OPEN[c] === 0));
 
 // Feature templates: each one's id is mixed into the hash of its values.
 const enum T {
@@ -206,8 +213,9 @@ export class NerTagger {
         }
         const pairAt = ((prev + 1) * (N_CLASSES + 1) + beamPrev2[b] + 1) * N_CLASSES;
         const base = beamScore[b];
-        for (let c = 0; c < N_CLASSES; c++) {
-          if (!this.allowed(prev, c, i, to)) continue;
+        const followers = i < to - 1 ? FOLLOWERS[prev + 1] : FINAL_FOLLOWERS[prev + 1];
+        for (let f = 0; f < followers.length; f++) {
+          const c = followers[f];
           const v = base + scores[c] + pairScores[pairAt + c] + tokenScores[tokenAt + c];
           if (found === width && v <= candScore[width - 1]) continue;
           // Insert into the sorted top-`width` candidates.
