@@ -10,7 +10,7 @@ export class Vocab {
   private readonly ids = new Map<string, number>();
   private gen = 0;
 
-  constructor(readonly limit = 250_000) {
+  constructor(readonly limit = 100_000) {
     if (limit < 1) throw new Error('a vocabulary holds at least one form');
   }
 
