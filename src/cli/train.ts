@@ -5,7 +5,8 @@ import type { ModelCard } from '../ml/model-file.js';
 import type { ConlluSentence } from '../nlp/conllu.js';
 import { evaluateSyntax } from '../nlp/evaluate.js';
 import { Parser, parserFromBundle, parserToBundle, trainParser, type ParsedSentence } from '../nlp/parser.js';
-import { Tagger, taggerFromBundle, taggerToBundle, trainTagger, type TaggedSentence } from '../nlp/tagger.js';
+import { Tagger, taggerFromBundle, taggerToBundle, type TaggedSentence } from '../nlp/tagger.js';
+import { trainTagger } from '../nlp/tagger-train.js';
 
 /** `parley train pos|parser`: rebuilds a model from CoNLL-U files and writes its card. */
 
