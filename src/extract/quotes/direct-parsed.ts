@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/doc.js';
-import { draftFor } from './direct.js';
+import { draftFor, introducedByColon } from './direct.js';
 import type { Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
@@ -51,7 +51,7 @@ export function parsedAfter(doc: Doc, parse: ParseView, piece: QuotePiece): Draf
  */
 export function parsedBefore(doc: Doc, parse: ParseView, piece: QuotePiece): Draft | null {
   const o = piece.open;
-  if (o === 0 || doc.tokens[o].paragraphBefore) return null;
+  if (o === 0 || (doc.tokens[o].paragraphBefore && !introducedByColon(doc, o))) return null;
   const [s, e] = sentenceOf(doc, o - 1);
   const mark = doc.tokens[o - 1].text;
   const colon = mark === ':';

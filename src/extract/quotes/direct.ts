@@ -5,6 +5,7 @@ import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
 import { parsedAfter, parsedBefore } from './direct-parsed.js';
+import { isTitleOfWork } from './titles.js';
 import type { ParseView } from './parsed.js';
 import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from './words.js';
 
@@ -96,7 +97,7 @@ function after(doc: Doc, piece: QuotePiece): Draft | null {
 /** Smith said: “A.” / he told reporters, “A.” / acknowledging that “A.” / X went further: “A.” */
 function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | null {
   const o = piece.open;
-  if (o === 0 || doc.tokens[o].paragraphBefore) return null;
+  if (o === 0 || (doc.tokens[o].paragraphBefore && !introducedByColon(doc, o))) return null;
   const [s] = sentenceBounds(doc, o - 1);
   let k = o - 1;
   const mark = doc.tokens[k].text;
@@ -165,6 +166,14 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
   return null;
 }
 
+/**
+ * A quotation opening a paragraph of its own after one that ends with a colon ("Cruz
+ * continued:" / blank line / "“…”"): the colon introduces it as if on the same line.
+ */
+export function introducedByColon(doc: Doc, o: number): boolean {
+  return o > 0 && doc.tokens[o - 1].text === ':';
+}
+
 function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
   const sent = doc.sentences[doc.sentenceOf[tok]];
   return d.start >= sent.start - 400 && d.end <= doc.tokens[tok].start;
@@ -202,6 +211,11 @@ export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView
   let last: Draft | null = null;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
+    // “Meet the Press”, the book “The Art of the Deal”: a name, whatever cue is near.
+    if (isTitleOfWork(doc, piece)) {
+      out.push(null);
+      continue;
+    }
     let d: Draft | null = after(doc, piece) ?? before(doc, piece, last);
     if (!d && parse?.present) d = parsedAfter(doc, parse, piece) ?? parsedBefore(doc, parse, piece);
     if (!d && piece.continuation && p > 0 && out[p - 1]) {
