@@ -7,10 +7,12 @@ import { pairQuoteMarks } from './marks.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
+import { calledInSentence } from './called.js';
 import { headlineAttribution } from './headline.js';
 import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import type { Scorer } from '../../ml/compact.js';
+import { npLeftOf, type TokRange } from './speaker.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -66,6 +68,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
     }
     reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
+    calledInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
   }
   subjectsFromParse(doc, parse, drafts);
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
@@ -91,6 +94,23 @@ function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
   }
 }
 
+/**
+ * "…, a candidate who promised …": without a parse that links the relative clause, the noun
+ * phrase right before the relative pronoun (a comma between allowed for who/which) is what
+ * it stands for. The pronoun stays the speaker's words; the entity is the antecedent's.
+ */
+function relativeAntecedent(doc: Doc, i: number): TokRange | null {
+  const w = doc.tokens[i].text.toLowerCase();
+  if (w !== 'who' && w !== 'which' && w !== 'that') return null;
+  const s = doc.sentences[doc.sentenceOf[i]].tokenStart;
+  let k = i - 1;
+  if (k >= s && doc.tokens[k].text === ',' && w !== 'that') k--;
+  if (k < s) return null;
+  const u = doc.upos[k];
+  if (u !== 'NOUN' && u !== 'PROPN') return null;
+  return npLeftOf(doc, k + 1, s);
+}
+
 function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseView): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
   // Named speakers first, so pronouns and titles can point back to them.
@@ -106,7 +126,7 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
   for (const d of drafts) {
     if (!d.speakerToks) continue;
     const recent: Entity | null = lastSpeakerAt >= 0 && d.start - lastSpeakerAt < 1200 ? lastSpeaker : null;
-    const rel = d.speakerToks.b - d.speakerToks.a === 1 ? parse.antecedent(d.speakerToks.a) : null;
+    const rel = d.speakerToks.b - d.speakerToks.a === 1 ? parse.antecedent(d.speakerToks.a) ?? relativeAntecedent(doc, d.speakerToks.a) : null;
     const e: Entity | null = rel ? resolver.resolve(rel, recent) : named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
     d.speaker = e ? e.id : null;
     d.speakerSpan = { start: doc.tokens[d.speakerToks.a].start, end: doc.tokens[d.speakerToks.b - 1].end };
