@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/doc.js';
-import { draftFor, introducedByColon } from './direct.js';
+import { draftFor, introducedByColon, widenToStart } from './direct.js';
 import type { Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
@@ -36,7 +36,7 @@ export function parsedAfter(doc: Doc, parse: ParseView, piece: QuotePiece): Draf
     if (!parse.isVerb(k)) continue;
     const subj = parse.subjectOf(k);
     if (subj < 0) return null;
-    const words = parse.subjectWords(subj, Math.max(s, j), e);
+    const words = widenToStart(doc, parse.subjectWords(subj, Math.max(s, j), e), j);
     if (!words) return null;
     if (subj < k && words.a !== j) return null; // the subject must open the attribution
     if (subj > k && k !== j) return null; // inverted only right after the quote: “…,” echoed Smith

@@ -85,13 +85,29 @@ function after(doc: Doc, piece: QuotePiece): Draft | null {
     // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
     // the quote only when nothing but an end or a short tail follows the cue.
     if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
-    const subj = subjectOf(doc, k, j, end);
+    const subj = widenToStart(doc, subjectOf(doc, k, j, end), j);
     // Accept only a subject that starts right after the quote.
     if (!subj || subj.a !== j) return null;
     const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
     return draftFor(doc, piece, k, subj, addr);
   }
   return null;
+}
+
+/**
+ * “…,” Huckabee spokeswoman Alice Stewart said: a parse may take only "Alice Stewart" as the
+ * subject and hang the title words elsewhere. Words of a noun phrase (names, nouns,
+ * adjectives, determiners, possessives) between `j` and the subject belong to it.
+ */
+export function widenToStart(doc: Doc, subj: TokRange | null, j: number): TokRange | null {
+  if (!subj || subj.a <= j || subj.a - j > 6) return subj;
+  for (let k = j; k < subj.a; k++) {
+    const u = doc.upos[k];
+    const t = doc.tokens[k].text;
+    const nominal = u === 'PROPN' || u === 'NOUN' || u === 'ADJ' || u === 'DET' || u === 'NUM' || t === '’s' || t === "'s" || t === '-';
+    if (!nominal) return subj;
+  }
+  return { a: j, b: subj.b };
 }
 
 /** Smith said: “A.” / he told reporters, “A.” / acknowledging that “A.” / X went further: “A.” */
