@@ -56,8 +56,45 @@ export function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokR
   });
 }
 
-/** “A,” he said / “A,” said Smith / “A,” Smith told reporters. */
+/**
+ * “A,” Smith, who has proposed repealing the law over five years, said at the time. A name
+ * right after the quotation, then an appositive or relative clause between commas (longer
+ * than the plain scan reaches, and possibly holding quoted words), then the speech cue.
+ */
+function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
+  const np = npRightOf(doc, j, Math.min(doc.tokens.length, j + 8));
+  if (!np || np.b >= doc.tokens.length || doc.tokens[np.b].text !== ',') return null;
+  if (!/^\p{Lu}/u.test(doc.tokens[np.a].text) && !SUBJECT_PRONOUNS.has(low(doc, np.a))) return null;
+  for (let k = np.b + 1; k < doc.tokens.length && k < np.b + 40; k++) {
+    const t = doc.tokens[k].text;
+    if (doc.tokens[k].paragraphBefore || t === '.' || t === ';' || t === '?' || t === '!') return null;
+    if (t !== ',') continue;
+    let v = k + 1;
+    while (v < doc.tokens.length && v < k + 4 && BETWEEN_SUBJECT_AND_VERB.has(low(doc, v))) v++;
+    const c = v < doc.tokens.length ? cueWord(low(doc, v)) : undefined;
+    if (c && c.cls === 'speech' && !c.participle) {
+      const [, e] = sentenceBounds(doc, v);
+      const addr = c.object ? addresseeAfter(doc, v + 1, Math.max(e, v + 1)) : null;
+      return draftFor(doc, piece, v, np, addr);
+    }
+  }
+  return null;
+}
+
+/** “A,” he said / “A,” said Smith / “A,” Smith told reporters / “A,” Smith, …, said. */
 function after(doc: Doc, piece: QuotePiece): Draft | null {
+  const d = afterScan(doc, piece);
+  if (d || piece.close < 0) return d;
+  // A comma closes the quoted words, inside the marks or after them.
+  let j = piece.close + 1;
+  const commaAfter = doc.tokens[j]?.text === ',';
+  if (commaAfter) j++;
+  if (!commaAfter && doc.tokens[piece.close - 1]?.text !== ',') return null;
+  if (j >= doc.tokens.length || doc.tokens[piece.close + 1].paragraphBefore || doc.tokens[j].paragraphBefore) return null;
+  return afterAppositive(doc, piece, j);
+}
+
+function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
   if (piece.close < 0) return null;
   let j = piece.close + 1;
   if (j >= doc.tokens.length || doc.tokens[j].paragraphBefore) return null;
