@@ -201,7 +201,16 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
   }
   if (colon) {
     // No speech verb: the colon is the cue and the clause's subject speaks (also headlines "Rubio: …").
-    const subj = clauseSubject(doc, s, k + 1);
+    // After a dash, a roundup's "Polls missed the surge - Jane Doe: “…”" names the speaker.
+    let from = s;
+    for (let j = k; j > s && k - j < 8; j--) {
+      const t = doc.tokens[j].text;
+      if (t === '-' || t === '—' || t === '–') {
+        from = j + 1;
+        break;
+      }
+    }
+    const subj = clauseSubject(doc, from, k + 1);
     if (!subj) return null;
     if (!endsClause(doc, piece.close >= 0 ? piece.close + 1 : piece.last + 1)) return null;
     const c = o - 1;

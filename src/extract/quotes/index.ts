@@ -12,7 +12,7 @@ import { headlineAttribution } from './headline.js';
 import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import type { Scorer } from '../../ml/compact.js';
-import { npLeftOf, type TokRange } from './speaker.js';
+import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -87,11 +87,17 @@ function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
     if (d.speakerToks || d.carried || d.cueTok < 0) continue;
     const sent = doc.sentences[doc.sentenceOf[d.cueTok]];
     const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
-    if (!found) continue;
-    const words = parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd);
+    // "X rallied supporters, saying: “…”" where the parse lost the way up: the clause's subject.
+    const words = found ? parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd) : participleSubject(doc, d.cueTok, sent.tokenStart);
     // The speaker's words never lie inside the quotation itself.
     if (words && (doc.tokens[words.b - 1].end <= d.start || doc.tokens[words.a].start >= d.end)) d.speakerToks = words;
   }
+}
+
+/** The subject opening the clause a ", saying"-style participle at `cue` hangs from, or null. */
+function participleSubject(doc: Doc, cue: number, s: number): TokRange | null {
+  if (cue <= s + 1 || doc.xpos[cue] !== 'VBG' || doc.tokens[cue - 1].text !== ',') return null;
+  return clauseSubject(doc, s, cue - 1);
 }
 
 /**
