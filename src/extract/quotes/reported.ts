@@ -72,10 +72,23 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
     if (k > p && (t === 'but' || t === 'and' || t === ',') && k + 1 < e && outerVerb(doc, k + 1, p)) break;
     // “…,” referring to …: a participle right after a closing quotation starts a new clause.
     if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
+    // “excited where we stand” as he faces …: after quoted words, a subordinate clause, a
+    // contrast or a participle is the writer's, not more of the reported words.
+    if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && afterQuoteBreak(doc, k, e)) break;
     last = k;
   }
   while (last >= p && TRAILING.test(doc.tokens[last].text)) last--;
   return last;
+}
+
+const AFTER_QUOTE = new Set(['as', 'though', 'although', 'while', 'whereas', 'before', 'after', 'until', 'but', 'yet']);
+
+/** Does token k, right after a closing quotation, open words outside the reported content? */
+function afterQuoteBreak(doc: Doc, k: number, e: number): boolean {
+  let j = k;
+  if (doc.tokens[j].text === ',' && j + 1 < e) j++;
+  const w = low(doc, j);
+  return AFTER_QUOTE.has(w) || doc.xpos[j] === 'VBG';
 }
 
 /** A verb whose head lies before token p (coordinated with, or hanging from, the cue's clause). */
