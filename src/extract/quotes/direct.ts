@@ -101,13 +101,16 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
   // A quotation closed by a full stop ends its sentence: words after it begin a new one
   // unless they run lower-case ("he said") or finish right after the cue ("Smith said.").
   const finalStop = /^[.]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.close - 1]?.text === '.';
-  if (doc.tokens[j].text === ',') j++;
+  // The closing single mark of a quotation nested at the very end (…'Fox and Friends,''').
+  if (j < doc.tokens.length && (doc.tokens[j].text === "'" || doc.tokens[j].text === '’') && doc.tokens[j].start === doc.tokens[j - 1].end) j++;
+  if (j < doc.tokens.length && doc.tokens[j].text === ',') j++;
+  if (j >= doc.tokens.length) return null;
   const [, e] = sentenceBounds(doc, Math.min(j, doc.tokens.length - 1));
   const end = Math.max(e, Math.min(doc.tokens.length, j + 16));
-  // Inverted: said Smith.
+  // Inverted: said Smith. / said former executive Jane Smith.
   const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
   if (cw && cw.cls === 'speech' && !cw.participle) {
-    const np = npRightOf(doc, j + 1, end);
+    const np = npRightOf(doc, j + 1, end) ?? titledNameRightOf(doc, j + 1, end);
     if (np) return draftFor(doc, piece, j, np, null);
     return null;
   }
@@ -118,17 +121,39 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     if (t === '.' || t === '“' || t === '"' || t === ';' || t === '?' || t === '!') return null;
     const c = cueWord(t.toLowerCase());
     if (!c || k === j) continue;
-    if (c.cls !== 'speech' || c.participle) return null;
+    // "the note says", "the statement said": a noun that reads like a cue is still the subject.
+    if (doc.upos[k] === 'NOUN' && k + 1 < end && cueWord(low(doc, k + 1))) continue;
+    // "the email read": reading is how a document speaks.
+    const reads = (t === 'read' || t === 'reads') && !SUBJECT_PRONOUNS.has(low(doc, k - 1));
+    if ((c.cls !== 'speech' && !reads) || c.participle) return null;
     // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
     // the quote only when nothing but an end or a short tail follows the cue.
     if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
-    const subj = widenToStart(doc, subjectOf(doc, k, j, end), j);
+    const subj = widenToStart(doc, subjectOf(doc, k, j, end) ?? beforeParenthesis(doc, k, j), j);
     // Accept only a subject that starts right after the quote.
     if (!subj || subj.a !== j) return null;
     const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
     return draftFor(doc, piece, k, subj, addr);
   }
   return null;
+}
+
+/** "said former tech executive Jane Smith": lower-case title words, then a capitalised name. */
+function titledNameRightOf(doc: Doc, from: number, e: number): TokRange | null {
+  const np = npRightOf(doc, from, e, true);
+  if (!np) return null;
+  for (let k = np.a; k < np.b; k++) if (/^\p{Lu}/u.test(doc.tokens[k].text)) return np;
+  return null;
+}
+
+/** "Sen. Jane Smith (D-Ohio) said": the name before a parenthesis that ends right before the cue. */
+function beforeParenthesis(doc: Doc, cue: number, j: number): TokRange | null {
+  let k = cue - 1;
+  if (k <= j || doc.tokens[k].text !== ')') return null;
+  while (k > j && cue - k < 8 && doc.tokens[k].text !== '(') k--;
+  if (doc.tokens[k].text !== '(') return null;
+  const np = npLeftOf(doc, k, j);
+  return np && np.a === j ? np : null;
 }
 
 /**
