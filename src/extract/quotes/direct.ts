@@ -89,9 +89,21 @@ function after(doc: Doc, piece: QuotePiece): Draft | null {
   let j = piece.close + 1;
   const commaAfter = doc.tokens[j]?.text === ',';
   if (commaAfter) j++;
-  if (!commaAfter && doc.tokens[piece.close - 1]?.text !== ',') return null;
+  if (!commaAfter && !commaBeforeMark(doc, piece.close)) return null;
   if (j >= doc.tokens.length || doc.tokens[piece.close + 1].paragraphBefore || doc.tokens[j].paragraphBefore) return null;
   return afterAppositive(doc, piece, j);
+}
+
+/** The token before the closing mark that ends at `close` (a mark of one or two tokens, as in ''). */
+function beforeMark(doc: Doc, close: number): number {
+  let k = close;
+  while (k > 0 && /^['"”’»]+$/u.test(doc.tokens[k].text) && close - k < 2) k--;
+  return k;
+}
+
+/** Does a comma end the quoted words, right before the closing mark? */
+function commaBeforeMark(doc: Doc, close: number): boolean {
+  return doc.tokens[beforeMark(doc, close)].text === ',';
 }
 
 function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
