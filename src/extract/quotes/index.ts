@@ -117,6 +117,14 @@ function relativeAntecedent(doc: Doc, i: number): TokRange | null {
   return npLeftOf(doc, k + 1, s);
 }
 
+/** The name a noun phrase is in apposition to ("Paul Green, a lawyer"), or null. */
+function nameBeforeApposition(doc: Doc, r: TokRange): TokRange | null {
+  const s = doc.sentences[doc.sentenceOf[r.a]].tokenStart;
+  if (r.a - 2 < s || doc.tokens[r.a - 1].text !== ',') return null;
+  const np = npLeftOf(doc, r.a - 1, s);
+  return np && /^\p{Lu}/u.test(doc.tokens[np.b - 1].text) ? np : null;
+}
+
 function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseView): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
   // Named speakers first, so pronouns and titles can point back to them.
@@ -133,7 +141,10 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
     if (!d.speakerToks) continue;
     const recent: Entity | null = lastSpeakerAt >= 0 && d.start - lastSpeakerAt < 1200 ? lastSpeaker : null;
     const rel = d.speakerToks.b - d.speakerToks.a === 1 ? parse.antecedent(d.speakerToks.a) ?? relativeAntecedent(doc, d.speakerToks.a) : null;
-    const e: Entity | null = rel ? resolver.resolve(rel, recent) : named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
+    let e: Entity | null = rel ? resolver.resolve(rel, recent) : named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
+    // "Paul Green, a lawyer who …": a common noun in apposition stands for the name before it.
+    const named2 = !e && rel ? nameBeforeApposition(doc, rel) : null;
+    if (named2) e = resolver.resolve(named2, recent);
     d.speaker = e ? e.id : null;
     d.speakerSpan = { start: doc.tokens[d.speakerToks.a].start, end: doc.tokens[d.speakerToks.b - 1].end };
     if (e && e.type === 'PERSON') {
