@@ -261,6 +261,17 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       d.cue = { start: doc.tokens[np.a - 2].start, end: doc.tokens[np.a - 1].end };
       return d;
     }
+    // As Smith put it, “A.” (an appositive may follow the name: "As Smith, a professor, put it").
+    if (k - 1 > s && low(doc, k) === 'it' && low(doc, k - 1) === 'put') {
+      for (let a = k - 2; a >= s && k - a < 30; a--) {
+        if (low(doc, a) !== 'as') continue;
+        const name = npRightOf(doc, a + 1, k - 1);
+        if (!name) break;
+        const d = draftFor(doc, piece, k - 1, name, null);
+        d.cue = { start: doc.tokens[k - 1].start, end: doc.tokens[k].end };
+        return d;
+      }
+    }
   }
   return null;
 }
