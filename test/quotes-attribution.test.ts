@@ -149,3 +149,18 @@ test('with the parser: a second verb of the speaker ends the reported content', 
   const q = find(r, 'very charming');
   assert.ok(!slice(r.text, q).includes('unheard'), slice(r.text, q));
 });
+
+test('“As Smith put it, …” attributes the quotation to the name, past an appositive', () => {
+  const r = plain('Critics were unmoved. As Vera Holm, a professor of law at the state university, put it, “The deal is a bad one for everyone.”');
+  const q = find(r, 'deal is a bad one');
+  assert.equal(slice(r.text, q.cue), 'put it');
+  assert.equal(speakerName(r, q), 'Vera Holm');
+});
+
+test('a quotation signed with a dash and a name at the end of the line', () => {
+  const r = plain('Readers wrote in after the debate.\n\n“I am ashamed of what I saw tonight. Nobody on that stage spoke for us.” ― Ana Maria Lopes\n“We deserve better than this.” — Jorge T. Falco\n\nThe debate — Mayor Lind said — was rough.');
+  assert.equal(speakerName(r, find(r, 'ashamed of what I saw')), 'Ana Maria Lopes');
+  const q = find(r, 'deserve better');
+  assert.equal(slice(r.text, q.cue), '—');
+  assert.equal(speakerName(r, q), 'Jorge T. Falco');
+});

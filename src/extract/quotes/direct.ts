@@ -81,8 +81,25 @@ function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
   return null;
 }
 
+/**
+ * “A.” ― Jane Smith: a dash after the quotation and a name that ends the line, the way
+ * epigraphs and collected comments are signed. The dash is the cue.
+ */
+function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
+  const j = piece.close + 1;
+  if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text) || doc.tokens[j].paragraphBefore) return null;
+  let b = j + 1;
+  while (b < doc.tokens.length && b - j <= 6 && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
+  if (b === j + 1) return null;
+  // The name must end the line (or the text): otherwise the dash opens an aside.
+  if (b < doc.tokens.length && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore) return null;
+  return draftFor(doc, piece, j, { a: j + 1, b }, null);
+}
+
 /** “A,” he said / “A,” said Smith / “A,” Smith told reporters / “A,” Smith, …, said. */
 function after(doc: Doc, piece: QuotePiece): Draft | null {
+  const signed = piece.close >= 0 ? signedAfter(doc, piece) : null;
+  if (signed) return signed;
   const d = afterScan(doc, piece);
   if (d || piece.close < 0) return d;
   // A comma closes the quoted words, inside the marks or after them.
