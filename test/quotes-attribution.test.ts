@@ -151,7 +151,7 @@ test('with the parser: a second verb of the speaker ends the reported content', 
 });
 
 test('“As Smith put it, …” attributes the quotation to the name, past an appositive', () => {
-  const r = plain('Critics were unmoved. As Vera Holm, a professor of law at the state university, put it, “The deal is a bad one for everyone.”');
+  const r = plain('Critics were unmoved and, as Vera Holm, a professor of law at the state university, put it, “The deal is a bad one for everyone.”');
   const q = find(r, 'deal is a bad one');
   assert.equal(slice(r.text, q.cue), 'put it');
   assert.equal(speakerName(r, q), 'Vera Holm');
