@@ -13,8 +13,9 @@ import { isWord } from './words.js';
  * verb follows a noun or a form of "be", or nothing but a determiner stands before the mark.
  */
 
+// Past and participle forms only: the present "fans call him “the Hammer”" is a nickname in use.
 const LABEL_VERBS = new Set([
-  'call', 'calls', 'called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling',
+  'called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling',
   'branded', 'branding', 'deemed', 'deeming', 'termed', 'terming',
 ]);
 const PARTICIPLES = new Set(['calling', 'dubbing', 'labeling', 'labelling', 'branding', 'deeming', 'terming']);
