@@ -246,7 +246,8 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       carried = previous;
     } else {
       subj = subjectOf(doc, cueAt, s, e);
-      if (!subj) subj = npRightOf(doc, cueAt + 1, o); // said Smith: “…”
+      // said Smith: “…” (not "telling CNBC, “…”": after a participle or an object verb the noun is the addressee)
+      if (!subj && !cw.participle && !cw.object && !/ing$/u.test(low(doc, cueAt))) subj = npRightOf(doc, cueAt + 1, o);
     }
     const addr = cw.object && cueAt + 1 < k + 1 ? addresseeAfter(doc, cueAt + 1, k + 1) : null;
     const d = draftFor(doc, piece, cueAt, subj, addr);
