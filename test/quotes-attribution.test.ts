@@ -164,3 +164,14 @@ test('a quotation signed with a dash and a name at the end of the line', () => {
   assert.equal(slice(r.text, q.cue), '—');
   assert.equal(speakerName(r, q), 'Jorge T. Falco');
 });
+
+test('with the parser: "…, telling CNBC, “…”" — the addressee does not speak', (t) => {
+  const r = full('Governor Hal Brenner later defended the plan, telling CNBC, “I wish the critics would read it first.”');
+  if (!r) {
+    t.skip('model files absent');
+    return;
+  }
+  const q = find(r, 'I wish the critics');
+  assert.notEqual(slice(r.text, q.speakerMention), 'CNBC');
+  assert.equal(speakerName(r, q), 'Hal Brenner');
+});
