@@ -236,6 +236,9 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
   if (cueAt >= 0) {
     const cw = cueWord(low(doc, cueAt))!;
     if (cw.cls === 'weak' && !colon) return null;
+    // "… said the intruders were seeking “economic intelligence”": a verb of thought or
+    // intent inside a clause a speech verb already reports is part of that content.
+    if (cw.cls !== 'speech' && !colon && speechCueBefore(doc, s, cueAt)) return null;
     // The quote must end the clause: material after the closing mark other than
     // punctuation or a new attribution makes the quote part of a reported sentence.
     if (!colon && piece.close >= 0 && !endsClause(doc, piece.close + 1)) return null;
@@ -300,6 +303,12 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
  */
 export function introducedByColon(doc: Doc, o: number): boolean {
   return o > 0 && doc.tokens[o - 1].text === ':';
+}
+
+/** Is there a speech cue between s and i (exclusive)? */
+function speechCueBefore(doc: Doc, s: number, i: number): boolean {
+  for (let k = s; k < i; k++) if (activeCue(doc, k, s)?.cls === 'speech') return true;
+  return false;
 }
 
 function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
