@@ -175,3 +175,21 @@ test('with the parser: "…, telling CNBC, “…”" — the addressee does not
   assert.notEqual(slice(r.text, q.speakerMention), 'CNBC');
   assert.equal(speakerName(r, q), 'Hal Brenner');
 });
+
+test('with the parser: a thought verb inside a reported clause does not attribute the quotation itself', (t) => {
+  const r = full('A source said the parts of the network that were hacked suggested the intruders were seeking “economic intelligence.”');
+  if (!r) {
+    t.skip('model files absent');
+    return;
+  }
+  const q = find(r, 'economic intelligence');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x.cue) === 'seeking'));
+});
+
+test('one reported content found by two passes is one quote', () => {
+  const r = plain('Investigators said the hackers were seeking “economic secrets.”');
+  const same = r.quotes.filter((q) => slice(r.text, q).includes('economic secrets'));
+  assert.equal(same.length, 1, JSON.stringify(r.quotes));
+});

@@ -74,7 +74,9 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { drafts, parse };
+  // Two passes may find the same reported content; it is one attribution.
+  const unique = drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start || d.end !== drafts[k - 1].end);
+  return { drafts: unique, parse };
 }
 
 /**
@@ -125,9 +127,6 @@ function nameBeforeApposition(doc: Doc, r: TokRange): TokRange | null {
   return np && /^\p{Lu}/u.test(doc.tokens[np.b - 1].text) ? np : null;
 }
 
-/** Characters within which an unattributed quotation continues the previous speaker. */
-const CONTINUE_WINDOW = 1200;
-
 function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseView): Quote[] {
   const resolver = new SpeakerResolver(doc, entities);
   // Named speakers first, so pronouns and titles can point back to them.
@@ -162,16 +161,6 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
     for (let guard = 0; src && !src.speakerToks && src.carried && guard < 100; guard++) src = src.carried;
     d.speaker = src ? src.speaker : null;
     d.speakerSpan = src ? src.speakerSpan : null;
-  }
-  // A direct quotation left without a speaker continues the latest speaker shortly before
-  // it, the way news goes on quoting one person (drafts are sorted by start).
-  let prev: Draft | null = null;
-  for (const d of drafts) {
-    if (d.kind === 'direct' && d.speaker === null && !d.speakerSpan && prev && d.start - prev.end < CONTINUE_WINDOW) {
-      d.speaker = prev.speaker;
-      d.speakerSpan = prev.speakerSpan;
-    }
-    if (d.speaker !== null) prev = d;
   }
   const quotes: Quote[] = [];
   for (const d of drafts) {
