@@ -1,5 +1,6 @@
 import type { Doc } from '../../text/doc.js';
-import { draftFor, introducedByColon, widenToStart } from './direct.js';
+import { draftFor, introducedByColon } from './direct.js';
+import { widenToStart } from './direct-after.js';
 import type { Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
