@@ -7,8 +7,9 @@ import { makeDoc } from '../src/text/doc.js';
 import { Perceptron } from '../src/ml/perceptron.js';
 import { draftQuotes, extractQuotes } from '../src/extract/quotes/index.js';
 import {
-  BoundaryFeatures, SIDE_START, draftTokens, endCandidates, refinable, refineBoundaries, startCandidates,
+  BoundaryFeatures, SIDE_END, SIDE_START, draftTokens, endCandidates, refinable, refineBoundaries, startCandidates,
 } from '../src/extract/quotes/boundary.js';
+import { newDraft } from '../src/extract/quotes/draft.js';
 import { loadModels } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
@@ -62,4 +63,29 @@ test('the shipped model keeps a reported quote whole', (t) => {
   const q = analysis.quotes.find((x) => text.slice(x.start, x.end).includes('bridge will open'));
   assert.ok(q, JSON.stringify(analysis.quotes));
   assert.ok(!text.slice(q.start, q.end).includes('said'), 'the cue is not content');
+});
+
+test('a reported content the ranker grows over quoted words becomes mixed', () => {
+  const text = 'Officials said the bridge will open in May “if the weather holds” this year.';
+  const doc = makeDoc(text);
+  // A reported draft that stops before the quotation, as the rules might leave it.
+  const said = doc.tokens.findIndex((t) => t.text === 'said');
+  const d = newDraft('indirect', doc.tokens[said + 1].start, doc.tokens.find((t) => t.text === 'May')!.end, {
+    cueTok: said,
+    cue: { start: doc.tokens[said].start, end: doc.tokens[said].end },
+  });
+  const v = draftTokens(doc, d)!;
+  const close = doc.tokens.findIndex((t) => t.text === '”');
+  const end = close + 1;
+  assert.ok(endCandidates(d, v, v.a).includes(end));
+  // Teach a perceptron that the end is right after the closing mark.
+  const p = new Perceptron(2, 12);
+  const f = new BoundaryFeatures(doc);
+  for (let k = 0; k < 5; k++) {
+    p.tick();
+    p.update(1, 0, f.boundary(SIDE_END, end, d, v, v.b, v.a));
+  }
+  refineBoundaries(doc, [d], p);
+  assert.equal(d.end, doc.tokens[close].end);
+  assert.equal(d.kind, 'mixed');
 });

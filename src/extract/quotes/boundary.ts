@@ -269,5 +269,21 @@ export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void
     if (e <= s) continue;
     d.start = doc.tokens[s].start;
     d.end = doc.tokens[e - 1].end;
+    // A reported content grown over quoted words quotes them: it is mixed.
+    if (d.kind === 'indirect') {
+      for (let i = s; i < e; i++) {
+        if (isQuote(doc.tokens[i].text) && doubleOrPaired(doc, i)) {
+          d.kind = 'mixed';
+          break;
+        }
+      }
+    }
   }
+}
+
+/** A double quotation mark, or a single one that is not an apostrophe (a word on one side only). */
+function doubleOrPaired(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i].text;
+  if (t !== "'" && t !== '’' && t !== '‘') return true;
+  return t === '‘';
 }

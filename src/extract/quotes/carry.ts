@@ -2,6 +2,7 @@ import type { Doc } from '../../text/doc.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import { isWord } from './words.js';
+import { isTitleOfWork } from './titles.js';
 
 /**
  * Quotations with no attribution of their own. A piece that reads as speech (a full
@@ -45,6 +46,13 @@ export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
   return sentenceLike || n >= 6;
 }
 
+/** The writer's own voice ("I guess …", "do we know …", "you see …"): no speaker to carry on. */
+const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
+function authorVoice(doc: Doc, d: Draft): boolean {
+  const r = d.speakerToks;
+  return r !== null && r.b - r.a === 1 && AUTHOR_PRONOUNS.has(doc.tokens[r.a].text.toLowerCase()) && d.kind === 'indirect';
+}
+
 /** Gives unattributed speech-like pieces the latest preceding attribution's speaker. */
 export function carryOver(doc: Doc, pieces: QuotePiece[], taken: boolean[], drafts: Draft[]): Draft[] {
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
@@ -55,10 +63,10 @@ export function carryOver(doc: Doc, pieces: QuotePiece[], taken: boolean[], draf
     if (taken[p]) continue;
     const piece = pieces[p];
     while (k < sorted.length && sorted[k].start < piece.start) {
-      if (sorted[k].speakerToks || sorted[k].carried) latest = sorted[k];
+      if ((sorted[k].speakerToks && !authorVoice(doc, sorted[k])) || sorted[k].carried) latest = sorted[k];
       k++;
     }
-    if (!readsAsSpeech(doc, piece)) continue;
+    if (!readsAsSpeech(doc, piece) || isTitleOfWork(doc, piece)) continue;
     const src = latest && piece.start - latest.end <= MAX_GAP ? latest : null;
     out.push(newDraft('direct', piece.start, piece.end, { carried: src }));
   }

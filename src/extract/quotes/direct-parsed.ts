@@ -1,5 +1,6 @@
 import type { Doc } from '../../text/doc.js';
-import { draftFor } from './direct.js';
+import { draftFor, introducedByColon } from './direct.js';
+import { widenToStart } from './direct-after.js';
 import type { Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
@@ -36,7 +37,7 @@ export function parsedAfter(doc: Doc, parse: ParseView, piece: QuotePiece): Draf
     if (!parse.isVerb(k)) continue;
     const subj = parse.subjectOf(k);
     if (subj < 0) return null;
-    const words = parse.subjectWords(subj, Math.max(s, j), e);
+    const words = widenToStart(doc, parse.subjectWords(subj, Math.max(s, j), e), j);
     if (!words) return null;
     if (subj < k && words.a !== j) return null; // the subject must open the attribution
     if (subj > k && k !== j) return null; // inverted only right after the quote: “…,” echoed Smith
@@ -51,7 +52,7 @@ export function parsedAfter(doc: Doc, parse: ParseView, piece: QuotePiece): Draf
  */
 export function parsedBefore(doc: Doc, parse: ParseView, piece: QuotePiece): Draft | null {
   const o = piece.open;
-  if (o === 0 || doc.tokens[o].paragraphBefore) return null;
+  if (o === 0 || (doc.tokens[o].paragraphBefore && !introducedByColon(doc, o))) return null;
   const [s, e] = sentenceOf(doc, o - 1);
   const mark = doc.tokens[o - 1].text;
   const colon = mark === ':';

@@ -5,6 +5,8 @@ import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
 import { parsedAfter, parsedBefore } from './direct-parsed.js';
+import { after } from './direct-after.js';
+import { isTitleOfWork } from './titles.js';
 import type { ParseView } from './parsed.js';
 import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from './words.js';
 
@@ -55,48 +57,10 @@ export function draftFor(doc: Doc, piece: QuotePiece, cue: number, speaker: TokR
   });
 }
 
-/** “A,” he said / “A,” said Smith / “A,” Smith told reporters. */
-function after(doc: Doc, piece: QuotePiece): Draft | null {
-  if (piece.close < 0) return null;
-  let j = piece.close + 1;
-  if (j >= doc.tokens.length || doc.tokens[j].paragraphBefore) return null;
-  // A quotation closed by a full stop ends its sentence: words after it begin a new one
-  // unless they run lower-case ("he said") or finish right after the cue ("Smith said.").
-  const finalStop = /^[.]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.close - 1]?.text === '.';
-  if (doc.tokens[j].text === ',') j++;
-  const [, e] = sentenceBounds(doc, Math.min(j, doc.tokens.length - 1));
-  const end = Math.max(e, Math.min(doc.tokens.length, j + 16));
-  // Inverted: said Smith.
-  const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
-  if (cw && cw.cls === 'speech' && !cw.participle) {
-    const np = npRightOf(doc, j + 1, end);
-    if (np) return draftFor(doc, piece, j, np, null);
-    return null;
-  }
-  // Subject then verb: scan right for a speech cue within a few tokens.
-  for (let k = j; k < end && k < j + 14; k++) {
-    const t = doc.tokens[k].text;
-    if (k > j && doc.tokens[k].paragraphBefore) return null;
-    if (t === '.' || t === '“' || t === '"' || t === ';' || t === '?' || t === '!') return null;
-    const c = cueWord(t.toLowerCase());
-    if (!c || k === j) continue;
-    if (c.cls !== 'speech' || c.participle) return null;
-    // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
-    // the quote only when nothing but an end or a short tail follows the cue.
-    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
-    const subj = subjectOf(doc, k, j, end);
-    // Accept only a subject that starts right after the quote.
-    if (!subj || subj.a !== j) return null;
-    const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
-    return draftFor(doc, piece, k, subj, addr);
-  }
-  return null;
-}
-
 /** Smith said: “A.” / he told reporters, “A.” / acknowledging that “A.” / X went further: “A.” */
 function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | null {
   const o = piece.open;
-  if (o === 0 || doc.tokens[o].paragraphBefore) return null;
+  if (o === 0 || (doc.tokens[o].paragraphBefore && !introducedByColon(doc, o))) return null;
   const [s] = sentenceBounds(doc, o - 1);
   let k = o - 1;
   const mark = doc.tokens[k].text;
@@ -128,6 +92,9 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
   if (cueAt >= 0) {
     const cw = cueWord(low(doc, cueAt))!;
     if (cw.cls === 'weak' && !colon) return null;
+    // "… said the intruders were seeking “economic intelligence”": a verb of thought or
+    // intent inside a clause a speech verb already reports is part of that content.
+    if (cw.cls !== 'speech' && !colon && speechCueBefore(doc, s, cueAt)) return null;
     // The quote must end the clause: material after the closing mark other than
     // punctuation or a new attribution makes the quote part of a reported sentence.
     if (!colon && piece.close >= 0 && !endsClause(doc, piece.close + 1)) return null;
@@ -138,7 +105,8 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       carried = previous;
     } else {
       subj = subjectOf(doc, cueAt, s, e);
-      if (!subj) subj = npRightOf(doc, cueAt + 1, o); // said Smith: “…”
+      // said Smith: “…” (not "telling CNBC, “…”": after a participle or an object verb the noun is the addressee)
+      if (!subj && !cw.participle && !cw.object && !/ing$/u.test(low(doc, cueAt))) subj = npRightOf(doc, cueAt + 1, o);
     }
     const addr = cw.object && cueAt + 1 < k + 1 ? addresseeAfter(doc, cueAt + 1, k + 1) : null;
     const d = draftFor(doc, piece, cueAt, subj, addr);
@@ -147,7 +115,16 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
   }
   if (colon) {
     // No speech verb: the colon is the cue and the clause's subject speaks (also headlines "Rubio: …").
-    const subj = clauseSubject(doc, s, k + 1);
+    // After a dash, a roundup's "Polls missed the surge - Jane Doe: “…”" names the speaker.
+    let from = s;
+    for (let j = k; j > s && k - j < 8; j--) {
+      const t = doc.tokens[j].text;
+      if (t === '-' || t === '—' || t === '–') {
+        from = j + 1;
+        break;
+      }
+    }
+    const subj = clauseSubject(doc, from, k + 1);
     if (!subj) return null;
     if (!endsClause(doc, piece.close >= 0 ? piece.close + 1 : piece.last + 1)) return null;
     const c = o - 1;
@@ -161,8 +138,33 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       d.cue = { start: doc.tokens[np.a - 2].start, end: doc.tokens[np.a - 1].end };
       return d;
     }
+    // As Smith put it, “A.” (an appositive may follow the name: "As Smith, a professor, put it").
+    if (k - 1 > s && low(doc, k) === 'it' && low(doc, k - 1) === 'put') {
+      for (let a = k - 2; a >= s && k - a < 30; a--) {
+        if (low(doc, a) !== 'as') continue;
+        const name = npRightOf(doc, a + 1, k - 1);
+        if (!name) break;
+        const d = draftFor(doc, piece, k - 1, name, null);
+        d.cue = { start: doc.tokens[k - 1].start, end: doc.tokens[k].end };
+        return d;
+      }
+    }
   }
   return null;
+}
+
+/**
+ * A quotation opening a paragraph of its own after one that ends with a colon ("Cruz
+ * continued:" / blank line / "“…”"): the colon introduces it as if on the same line.
+ */
+export function introducedByColon(doc: Doc, o: number): boolean {
+  return o > 0 && doc.tokens[o - 1].text === ':';
+}
+
+/** Is there a speech cue between s and i (exclusive)? */
+function speechCueBefore(doc: Doc, s: number, i: number): boolean {
+  for (let k = s; k < i; k++) if (activeCue(doc, k, s)?.cls === 'speech') return true;
+  return false;
 }
 
 function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
@@ -202,6 +204,11 @@ export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView
   let last: Draft | null = null;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
+    // “Meet the Press”, the book “The Art of the Deal”: a name, whatever cue is near.
+    if (isTitleOfWork(doc, piece)) {
+      out.push(null);
+      continue;
+    }
     let d: Draft | null = after(doc, piece) ?? before(doc, piece, last);
     if (!d && parse?.present) d = parsedAfter(doc, parse, piece) ?? parsedBefore(doc, parse, piece);
     if (!d && piece.continuation && p > 0 && out[p - 1]) {

@@ -7,10 +7,12 @@ import { pairQuoteMarks } from './marks.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
+import { calledInSentence } from './called.js';
 import { headlineAttribution } from './headline.js';
 import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import type { Scorer } from '../../ml/compact.js';
+import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -66,12 +68,15 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
     }
     reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
+    calledInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
   }
   subjectsFromParse(doc, parse, drafts);
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { drafts, parse };
+  // Two passes may find the same reported content; it is one attribution.
+  const unique = drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start || d.end !== drafts[k - 1].end);
+  return { drafts: unique, parse };
 }
 
 /**
@@ -84,11 +89,42 @@ function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
     if (d.speakerToks || d.carried || d.cueTok < 0) continue;
     const sent = doc.sentences[doc.sentenceOf[d.cueTok]];
     const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
-    if (!found) continue;
-    const words = parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd);
+    // "X rallied supporters, saying: “…”" where the parse lost the way up: the clause's subject.
+    const words = found ? parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd) : participleSubject(doc, d.cueTok, sent.tokenStart);
     // The speaker's words never lie inside the quotation itself.
     if (words && (doc.tokens[words.b - 1].end <= d.start || doc.tokens[words.a].start >= d.end)) d.speakerToks = words;
   }
+}
+
+/** The subject opening the clause a ", saying"-style participle at `cue` hangs from, or null. */
+function participleSubject(doc: Doc, cue: number, s: number): TokRange | null {
+  if (cue <= s + 1 || doc.xpos[cue] !== 'VBG' || doc.tokens[cue - 1].text !== ',') return null;
+  return clauseSubject(doc, s, cue - 1);
+}
+
+/**
+ * "…, a candidate who promised …": without a parse that links the relative clause, the noun
+ * phrase right before the relative pronoun (a comma between allowed for who/which) is what
+ * it stands for. The pronoun stays the speaker's words; the entity is the antecedent's.
+ */
+function relativeAntecedent(doc: Doc, i: number): TokRange | null {
+  const w = doc.tokens[i].text.toLowerCase();
+  if (w !== 'who' && w !== 'which' && w !== 'that') return null;
+  const s = doc.sentences[doc.sentenceOf[i]].tokenStart;
+  let k = i - 1;
+  if (k >= s && doc.tokens[k].text === ',' && w !== 'that') k--;
+  if (k < s) return null;
+  const u = doc.upos[k];
+  if (u !== 'NOUN' && u !== 'PROPN') return null;
+  return npLeftOf(doc, k + 1, s);
+}
+
+/** The name a noun phrase is in apposition to ("Paul Green, a lawyer"), or null. */
+function nameBeforeApposition(doc: Doc, r: TokRange): TokRange | null {
+  const s = doc.sentences[doc.sentenceOf[r.a]].tokenStart;
+  if (r.a - 2 < s || doc.tokens[r.a - 1].text !== ',') return null;
+  const np = npLeftOf(doc, r.a - 1, s);
+  return np && /^\p{Lu}/u.test(doc.tokens[np.b - 1].text) ? np : null;
 }
 
 function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseView): Quote[] {
@@ -106,8 +142,11 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
   for (const d of drafts) {
     if (!d.speakerToks) continue;
     const recent: Entity | null = lastSpeakerAt >= 0 && d.start - lastSpeakerAt < 1200 ? lastSpeaker : null;
-    const rel = d.speakerToks.b - d.speakerToks.a === 1 ? parse.antecedent(d.speakerToks.a) : null;
-    const e: Entity | null = rel ? resolver.resolve(rel, recent) : named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
+    const rel = d.speakerToks.b - d.speakerToks.a === 1 ? parse.antecedent(d.speakerToks.a) ?? relativeAntecedent(doc, d.speakerToks.a) : null;
+    let e: Entity | null = rel ? resolver.resolve(rel, recent) : named.has(d) ? named.get(d) ?? null : resolver.resolve(d.speakerToks, recent);
+    // "Paul Green, a lawyer who …": a common noun in apposition stands for the name before it.
+    const named2 = !e && rel ? nameBeforeApposition(doc, rel) : null;
+    if (named2) e = resolver.resolve(named2, recent);
     d.speaker = e ? e.id : null;
     d.speakerSpan = { start: doc.tokens[d.speakerToks.a].start, end: doc.tokens[d.speakerToks.b - 1].end };
     if (e && e.type === 'PERSON') {

@@ -67,12 +67,36 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
       if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
     }
     if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
+    // "… found him “very charming” and called …": a verb coordinated with one outside the
+    // content (its head lies before the content) opens a second attribution, per the parse.
+    if (k > p && (t === 'but' || t === 'and' || t === ',') && k + 1 < e && outerVerb(doc, k + 1, p)) break;
     // “…,” referring to …: a participle right after a closing quotation starts a new clause.
     if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
+    // “excited where we stand” as he faces …: after quoted words, a subordinate clause, a
+    // contrast or a participle is the writer's, not more of the reported words.
+    if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && afterQuoteBreak(doc, k, e)) break;
     last = k;
   }
   while (last >= p && TRAILING.test(doc.tokens[last].text)) last--;
   return last;
+}
+
+const AFTER_QUOTE = new Set(['as', 'though', 'although', 'while', 'whereas', 'before', 'after', 'until', 'but', 'yet']);
+
+/** Does token k, right after a closing quotation, open words outside the reported content? */
+function afterQuoteBreak(doc: Doc, k: number, e: number): boolean {
+  let j = k;
+  if (doc.tokens[j].text === ',' && j + 1 < e) j++;
+  const w = low(doc, j);
+  return AFTER_QUOTE.has(w) || doc.xpos[j] === 'VBG';
+}
+
+/** A verb whose head lies before token p (coordinated with, or hanging from, the cue's clause). */
+function outerVerb(doc: Doc, v: number, p: number): boolean {
+  const u = doc.upos[v];
+  if (u !== 'VERB') return false;
+  const h = doc.heads[v];
+  return h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'advcl');
 }
 
 function wordCount(doc: Doc, a: number, b: number): number {

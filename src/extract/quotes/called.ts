@@ -1,0 +1,81 @@
+import type { Doc } from '../../text/doc.js';
+import type { Draft } from './draft.js';
+import { makeDraft, type ReportedContext } from './reported.js';
+import { subjectOf } from './speaker.js';
+import { isWord } from './words.js';
+
+/**
+ * Labelling with quoted words, by token patterns, for what the parse misses:
+ *   Bush called Trump “unhinged.”     …, calling him a “loser.”     Obama has labelled it “a disgrace.”
+ * The content is the object and its quoted label (a mixed quote), the cue the labelling
+ * verb, the speaker its subject (or, for a participle, the clause's subject). The naming
+ * sense ("a group called the “X”", "what is called a “debate”") is left out: there the
+ * verb follows a noun or a form of "be", or nothing but a determiner stands before the mark.
+ */
+
+// Past and participle forms only: the present "fans call him “the Hammer”" is a nickname in use.
+const LABEL_VERBS = new Set([
+  'called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling',
+  'branded', 'branding', 'deemed', 'deeming', 'termed', 'terming',
+]);
+const PARTICIPLES = new Set(['calling', 'dubbing', 'labeling', 'labelling', 'branding', 'deeming', 'terming']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'so', 'so-called', 'also', 'often', 'sometimes']);
+/** Words that may stand between the verb and the quotation mark: the labelled object. */
+const OBJECT_STOP = new Set(['.', ';', ':', '?', '!', '—', '–', 'that', 'for', 'on', 'to', 'said', 'says', 'because', 'if', 'when']);
+
+const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+
+/** The labelling verb within a few words before the piece opening at `open`, or -1. */
+function labelVerbBefore(ctx: ReportedContext, open: number, s: number): number {
+  const { doc, pieceOf } = ctx;
+  for (let k = open - 1, n = 0; k >= s && n < 9; k--, n++) {
+    if (pieceOf[k] >= 0) return -1;
+    const w = low(doc, k);
+    if (LABEL_VERBS.has(w)) return k;
+    if (OBJECT_STOP.has(w)) return -1;
+  }
+  return -1;
+}
+
+export function calledInSentence(ctx: ReportedContext, s: number, e: number, out: Draft[]): void {
+  const { doc, pieces, pieceOf, attributed, consumed, usedCues } = ctx;
+  let done = -1;
+  for (let i = s; i < e; i++) {
+    const p = pieceOf[i];
+    if (p < 0 || p === done) continue;
+    done = p;
+    const piece = pieces[p];
+    if (attributed[p] || consumed[p] || piece.open <= s || piece.close < 0) continue;
+    const v = labelVerbBefore(ctx, piece.open, s);
+    if (v < 0 || v === s || usedCues.has(v)) continue;
+    const prev = low(doc, v - 1);
+    if (BE.has(prev)) continue;
+    // The object: at least one word that is not a bare determiner ("called the “X”" names).
+    let objWords = 0;
+    for (let k = v + 1; k < piece.open; k++) if (isWord(doc.tokens[k].text) && !/^(the|a|an)$/iu.test(doc.tokens[k].text)) objWords++;
+    if (objWords === 0) continue;
+    const participle = PARTICIPLES.has(low(doc, v));
+    // A finite verb right after a common noun is a reduced relative ("a group called …").
+    if (!participle && doc.upos[v - 1] === 'NOUN' && !/^\p{Lu}/u.test(doc.tokens[v - 1].text)) continue;
+    // A participle's speaker is the subject of the verb it hangs from (found through the parse later).
+    const speaker = participle ? null : subjectOf(doc, v, s, e);
+    // Quoted labels joined by "and"/"or" (“a train wreck” and “outsourcer in chief”) go together.
+    let last = piece.close;
+    for (let q = p + 1; q < pieces.length; q++) {
+      const next = pieces[q];
+      const gap = next.open - last - 1;
+      if (gap < 0 || gap > 2 || doc.sentenceOf[next.open] !== doc.sentenceOf[v] || attributed[q] || consumed[q]) break;
+      const between = doc.tokens.slice(last + 1, next.open).map((t) => t.text.toLowerCase());
+      if (!between.every((t) => t === 'and' || t === 'or' || t === ',')) break;
+      last = next.close >= 0 ? next.close : next.last;
+    }
+    const d = makeDraft(ctx, v + 1, last, {
+      speakerToks: speaker,
+      cue: { start: doc.tokens[v].start, end: doc.tokens[v].end },
+      cueTok: v,
+    });
+    if (!d) continue;
+    usedCues.add(v);
+    out.push(d);
+  }
+}

@@ -1,0 +1,165 @@
+import type { Doc } from '../../text/doc.js';
+import { cueWord } from './cues.js';
+import type { Draft } from './draft.js';
+import { activeCue, draftFor } from './direct.js';
+import type { QuotePiece } from './marks.js';
+import { addresseeAfter, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS } from './words.js';
+
+/**
+ * Attributions that follow the quotation: “A,” he said / “A,” said Smith / “A,” Smith, a
+ * spokesman, added / “A.” ― Jane Smith. The speaker's words must start right after the
+ * quotation (a comma or a nested closing mark between allowed).
+ */
+
+const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+
+function sentenceBounds(doc: Doc, i: number): [number, number] {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  return [s.tokenStart, s.tokenEnd];
+}
+
+/**
+ * “A,” Smith, who has proposed repealing the law over five years, said at the time. A name
+ * right after the quotation, then an appositive or relative clause between commas (longer
+ * than the plain scan reaches, and possibly holding quoted words), then the speech cue.
+ */
+function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
+  const np = npRightOf(doc, j, Math.min(doc.tokens.length, j + 8));
+  if (!np || np.b >= doc.tokens.length || doc.tokens[np.b].text !== ',') return null;
+  if (!/^\p{Lu}/u.test(doc.tokens[np.a].text) && !SUBJECT_PRONOUNS.has(low(doc, np.a))) return null;
+  for (let k = np.b + 1; k < doc.tokens.length && k < np.b + 40; k++) {
+    const t = doc.tokens[k].text;
+    if (doc.tokens[k].paragraphBefore || t === '.' || t === ';' || t === '?' || t === '!') return null;
+    if (t !== ',') continue;
+    let v = k + 1;
+    while (v < doc.tokens.length && v < k + 4 && BETWEEN_SUBJECT_AND_VERB.has(low(doc, v))) v++;
+    const c = v < doc.tokens.length ? cueWord(low(doc, v)) : undefined;
+    if (c && c.cls === 'speech' && !c.participle) {
+      const [, e] = sentenceBounds(doc, v);
+      const addr = c.object ? addresseeAfter(doc, v + 1, Math.max(e, v + 1)) : null;
+      return draftFor(doc, piece, v, np, addr);
+    }
+  }
+  return null;
+}
+
+/**
+ * “A.” ― Jane Smith: a dash after the quotation and a name that ends the line, the way
+ * epigraphs and collected comments are signed. The dash is the cue.
+ */
+function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
+  const j = piece.close + 1;
+  if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text) || doc.tokens[j].paragraphBefore) return null;
+  let b = j + 1;
+  while (b < doc.tokens.length && b - j <= 6 && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
+  if (b === j + 1) return null;
+  // The name must end the line (or the text): otherwise the dash opens an aside.
+  if (b < doc.tokens.length && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore) return null;
+  return draftFor(doc, piece, j, { a: j + 1, b }, null);
+}
+
+/** “A,” he said / “A,” said Smith / “A,” Smith told reporters / “A,” Smith, …, said. */
+export function after(doc: Doc, piece: QuotePiece): Draft | null {
+  const signed = piece.close >= 0 ? signedAfter(doc, piece) : null;
+  if (signed) return signed;
+  const d = afterScan(doc, piece);
+  if (d || piece.close < 0) return d;
+  // A comma closes the quoted words, inside the marks or after them.
+  let j = piece.close + 1;
+  const commaAfter = doc.tokens[j]?.text === ',';
+  if (commaAfter) j++;
+  if (!commaAfter && !commaBeforeMark(doc, piece.close)) return null;
+  if (j >= doc.tokens.length || doc.tokens[piece.close + 1].paragraphBefore || doc.tokens[j].paragraphBefore) return null;
+  return afterAppositive(doc, piece, j);
+}
+
+/** The token before the closing mark that ends at `close` (a mark of one or two tokens, as in ''). */
+function beforeMark(doc: Doc, close: number): number {
+  let k = close;
+  while (k > 0 && /^['"”’»]+$/u.test(doc.tokens[k].text) && close - k < 2) k--;
+  return k;
+}
+
+/** Does a comma end the quoted words, right before the closing mark? */
+function commaBeforeMark(doc: Doc, close: number): boolean {
+  return doc.tokens[beforeMark(doc, close)].text === ',';
+}
+
+function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
+  if (piece.close < 0) return null;
+  let j = piece.close + 1;
+  if (j >= doc.tokens.length || doc.tokens[j].paragraphBefore) return null;
+  // A quotation closed by a full stop ends its sentence: words after it begin a new one
+  // unless they run lower-case ("he said") or finish right after the cue ("Smith said.").
+  const finalStop = /^[.]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.close - 1]?.text === '.';
+  // The closing single mark of a quotation nested at the very end (…'Fox and Friends,''').
+  if (j < doc.tokens.length && (doc.tokens[j].text === "'" || doc.tokens[j].text === '’') && doc.tokens[j].start === doc.tokens[j - 1].end) j++;
+  if (j < doc.tokens.length && doc.tokens[j].text === ',') j++;
+  if (j >= doc.tokens.length) return null;
+  const [, e] = sentenceBounds(doc, Math.min(j, doc.tokens.length - 1));
+  const end = Math.max(e, Math.min(doc.tokens.length, j + 16));
+  // Inverted: said Smith. / said former executive Jane Smith.
+  const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
+  if (cw && cw.cls === 'speech' && !cw.participle) {
+    const np = npRightOf(doc, j + 1, end) ?? titledNameRightOf(doc, j + 1, end);
+    if (np) return draftFor(doc, piece, j, np, null);
+    return null;
+  }
+  // Subject then verb: scan right for a speech cue within a few tokens.
+  for (let k = j; k < end && k < j + 14; k++) {
+    const t = doc.tokens[k].text;
+    if (k > j && doc.tokens[k].paragraphBefore) return null;
+    if (t === '.' || t === '“' || t === '"' || t === ';' || t === '?' || t === '!') return null;
+    const c = cueWord(t.toLowerCase());
+    if (!c || k === j) continue;
+    // "the note says", "the statement said": a noun that reads like a cue is still the subject.
+    if (doc.upos[k] === 'NOUN' && k + 1 < end && cueWord(low(doc, k + 1))) continue;
+    // "the email read": reading is how a document speaks.
+    const reads = (t === 'read' || t === 'reads') && !SUBJECT_PRONOUNS.has(low(doc, k - 1));
+    if ((c.cls !== 'speech' && !reads) || c.participle) return null;
+    // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
+    // the quote only when nothing but an end or a short tail follows the cue.
+    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
+    const subj = widenToStart(doc, subjectOf(doc, k, j, end) ?? beforeParenthesis(doc, k, j), j);
+    // Accept only a subject that starts right after the quote.
+    if (!subj || subj.a !== j) return null;
+    const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
+    return draftFor(doc, piece, k, subj, addr);
+  }
+  return null;
+}
+
+/** "said former tech executive Jane Smith": lower-case title words, then a capitalised name. */
+function titledNameRightOf(doc: Doc, from: number, e: number): TokRange | null {
+  const np = npRightOf(doc, from, e, true);
+  if (!np) return null;
+  for (let k = np.a; k < np.b; k++) if (/^\p{Lu}/u.test(doc.tokens[k].text)) return np;
+  return null;
+}
+
+/** "Sen. Jane Smith (D-Ohio) said": the name before a parenthesis that ends right before the cue. */
+function beforeParenthesis(doc: Doc, cue: number, j: number): TokRange | null {
+  let k = cue - 1;
+  if (k <= j || doc.tokens[k].text !== ')') return null;
+  while (k > j && cue - k < 8 && doc.tokens[k].text !== '(') k--;
+  if (doc.tokens[k].text !== '(') return null;
+  const np = npLeftOf(doc, k, j);
+  return np && np.a === j ? np : null;
+}
+
+/**
+ * “…,” Huckabee spokeswoman Alice Stewart said: a parse may take only "Alice Stewart" as the
+ * subject and hang the title words elsewhere. Words of a noun phrase (names, nouns,
+ * adjectives, determiners, possessives) between `j` and the subject belong to it.
+ */
+export function widenToStart(doc: Doc, subj: TokRange | null, j: number): TokRange | null {
+  if (!subj || subj.a <= j || subj.a - j > 6) return subj;
+  for (let k = j; k < subj.a; k++) {
+    const u = doc.upos[k];
+    const t = doc.tokens[k].text;
+    const nominal = u === 'PROPN' || u === 'NOUN' || u === 'ADJ' || u === 'DET' || u === 'NUM' || t === '’s' || t === "'s" || t === '-';
+    if (!nominal) return subj;
+  }
+  return { a: j, b: subj.b };
+}
