@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { growthFactor } from './helpers/scaling.js';
 import { makeDoc } from '../src/text/doc.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import type { Entity, Quote } from '../src/extract/types.js';
@@ -305,18 +306,23 @@ test('a newspaper name after "told" is the medium, not a cue ("The Valley Post")
   assert.equal(slice(r.text, q.addressee), 'The Valley Post');
 });
 
-test('bad input: one run-on sentence with thousands of quotations and a deep parse stays fast', () => {
-  const text = 'Ortiz said ' + Array.from({ length: 2000 }, (_, i) => `“word ${i} here” and`).join(' ') + ' more.';
-  const doc = makeDoc(text);
-  const n = doc.tokens.length;
-  // A pathological parse: every token hangs from the one before it, every fifth is a subject.
-  for (let i = 0; i < n; i++) {
-    doc.upos[i] = i % 3 === 0 ? 'VERB' : 'NOUN';
-    doc.heads[i] = i - 1;
-    doc.deprels[i] = i % 5 === 0 ? 'nsubj' : 'dep';
-  }
-  const t0 = Date.now();
-  const quotes = extractQuotes(doc, []);
-  assert.ok(Array.isArray(quotes));
-  assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+test('bad input: one run-on sentence with thousands of quotations and a deep parse, in time that grows with it', () => {
+  const docOf = (count: number) => {
+    const text = 'Ortiz said ' + Array.from({ length: count }, (_, i) => `“word ${i} here” and`).join(' ') + ' more.';
+    const doc = makeDoc(text);
+    const n = doc.tokens.length;
+    // A pathological parse: every token hangs from the one before it, every fifth is a subject.
+    for (let i = 0; i < n; i++) {
+      doc.upos[i] = i % 3 === 0 ? 'VERB' : 'NOUN';
+      doc.heads[i] = i - 1;
+      doc.deprels[i] = i % 5 === 0 ? 'nsubj' : 'dep';
+    }
+    return doc;
+  };
+  const quotes = extractQuotes(docOf(2000), []);
+  assert.ok(quotes.length > 0 && quotes.every((q) => q.start < q.end));
+  // Eight times the quotations: linear work takes about 8 times as long, quadratic 64.
+  const docs = new Map([250, 2000].map((c) => [c, docOf(c)]));
+  const growth = growthFactor((c) => extractQuotes(docs.get(c) ?? docOf(c), []), 250, 8);
+  assert.ok(growth < 32, `8x the quotations took ${growth.toFixed(1)}x the time`);
 });

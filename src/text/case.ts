@@ -5,6 +5,9 @@
  */
 
 const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{Lt}\d]/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -14,6 +17,32 @@ export function startsUpperOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return UPPER_OR_DIGIT_START.test(s);
+}
+
+/** Starts with an upper-case letter. */
+export function startsUpper(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+
+/** Holds a letter. */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LETTER.test(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+/** Starts with a lower-case letter. */
+export function startsLower(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(s);
 }
 
 /** Holds an upper-case letter. */

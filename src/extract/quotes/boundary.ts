@@ -115,7 +115,7 @@ export class BoundaryFeatures {
     this.upos = new Uint32Array(n);
     this.rel = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
-      this.low[i] = hashString(doc.tokens[i].text.toLowerCase());
+      this.low[i] = hashString(doc.lower[i]);
       this.upos[i] = hashString(doc.upos[i] ?? '');
       this.rel[i] = hashString(doc.deprels[i] ?? '');
     }

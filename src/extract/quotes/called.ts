@@ -23,7 +23,7 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'so', 'so
 /** Words that may stand between the verb and the quotation mark: the labelled object. */
 const OBJECT_STOP = new Set(['.', ';', ':', '?', '!', '—', '–', 'that', 'for', 'on', 'to', 'said', 'says', 'because', 'if', 'when']);
 
-const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const low = (doc: Doc, i: number): string => doc.lower[i];
 
 /** The labelling verb within a few words before the piece opening at `open`, or -1. */
 function labelVerbBefore(ctx: ReportedContext, open: number, s: number): number {
@@ -65,7 +65,7 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
       const next = pieces[q];
       const gap = next.open - last - 1;
       if (gap < 0 || gap > 2 || doc.sentenceOf[next.open] !== doc.sentenceOf[v] || attributed[q] || consumed[q]) break;
-      const between = doc.tokens.slice(last + 1, next.open).map((t) => t.text.toLowerCase());
+      const between = doc.lower.slice(last + 1, next.open);
       if (!between.every((t) => t === 'and' || t === 'or' || t === ',')) break;
       last = next.close >= 0 ? next.close : next.last;
     }

@@ -30,7 +30,7 @@ function wordsIn(doc: Doc, piece: QuotePiece): number {
 export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
   const n = wordsIn(doc, piece);
   if (n < 4) return false;
-  const prev = piece.open > 0 ? doc.tokens[piece.open - 1].text.toLowerCase() : '';
+  const prev = piece.open > 0 ? doc.lower[piece.open - 1] : '';
   const sentenceLike = /[.!?…]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.last + 1]?.text === ',' ;
   if (NAMING.has(prev) && !sentenceLike) return false;
   // A Title Case run is the name of a work, not speech.
@@ -50,7 +50,7 @@ export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
 const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 function authorVoice(doc: Doc, d: Draft): boolean {
   const r = d.speakerToks;
-  return r !== null && r.b - r.a === 1 && AUTHOR_PRONOUNS.has(doc.tokens[r.a].text.toLowerCase()) && d.kind === 'indirect';
+  return r !== null && r.b - r.a === 1 && AUTHOR_PRONOUNS.has(doc.lower[r.a]) && d.kind === 'indirect';
 }
 
 /** Gives unattributed speech-like pieces the latest preceding attribution's speaker. */

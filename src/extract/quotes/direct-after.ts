@@ -12,7 +12,7 @@ import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS } from './words.js';
  * quotation (a comma or a nested closing mark between allowed).
  */
 
-const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const low = (doc: Doc, i: number): string => doc.lower[i];
 
 function sentenceBounds(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.sentenceOf[i]];

@@ -19,7 +19,7 @@ import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from '
  */
 
 const span = (doc: Doc, r: TokRange): Span => ({ start: doc.tokens[r.a].start, end: doc.tokens[r.b - 1].end });
-const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const low = (doc: Doc, i: number): string => doc.lower[i];
 
 function sentenceBounds(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.sentenceOf[i]];

@@ -15,7 +15,7 @@ import { contentEnd, makeDraft, type ReportedContext } from './reported.js';
  * carry-over pass.
  */
 
-const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const low = (doc: Doc, i: number): string => doc.lower[i];
 
 /** The token of the piece whose head lies outside it (its syntactic head), or -1. */
 function pieceHead(doc: Doc, first: number, last: number): number {

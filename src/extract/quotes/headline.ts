@@ -56,7 +56,7 @@ function headlineVerb(ctx: ReportedContext, lineEnd: number): Draft | null {
   }
   if (firstPiece < 2) return null;
   for (let k = 1; k < firstPiece && k <= 6; k++) {
-    const cw = cueWord(doc.tokens[k].text.toLowerCase());
+    const cw = cueWord(doc.lower[k]);
     if (!cw || cw.cls !== 'speech' || cw.participle) continue;
     for (let j = 0; j < k; j++) if (!isWord(doc.tokens[j].text) || !/^\p{Lu}/u.test(doc.tokens[j].text)) return null;
     let last = lineEnd - 1;

@@ -108,7 +108,7 @@ function participleSubject(doc: Doc, cue: number, s: number): TokRange | null {
  * it stands for. The pronoun stays the speaker's words; the entity is the antecedent's.
  */
 function relativeAntecedent(doc: Doc, i: number): TokRange | null {
-  const w = doc.tokens[i].text.toLowerCase();
+  const w = doc.lower[i];
   if (w !== 'who' && w !== 'which' && w !== 'that') return null;
   const s = doc.sentences[doc.sentenceOf[i]].tokenStart;
   let k = i - 1;
@@ -133,7 +133,7 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
   const named = new Map<Draft, Entity | null>();
   for (const d of drafts) {
     if (!d.speakerToks) continue;
-    const first = doc.tokens[d.speakerToks.a].text.toLowerCase();
+    const first = doc.lower[d.speakerToks.a];
     if (d.speakerToks.b - d.speakerToks.a === 1 && ['he', 'she', 'it', 'they', 'i', 'we', 'you'].includes(first)) continue;
     named.set(d, resolver.resolve(d.speakerToks, null));
   }

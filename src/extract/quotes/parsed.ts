@@ -27,7 +27,7 @@ export class ParseView {
       const h = doc.heads[j];
       if (h < 0 || h >= n) continue;
       // A day name parsed as a subject ("Trump on Friday described …" as "Friday described") is not one.
-      if ((rel === 'nsubj' || rel === 'csubj') && this.subj[h] < 0 && !TIME_WORDS.has(doc.tokens[j].text.toLowerCase())) this.subj[h] = j;
+      if ((rel === 'nsubj' || rel === 'csubj') && this.subj[h] < 0 && !TIME_WORDS.has(doc.lower[j])) this.subj[h] = j;
     }
     this.present = present;
   }
@@ -99,7 +99,7 @@ export class ParseView {
    * clause modifies), or null. The pronoun stays the speaker's words in this attribution.
    */
   antecedent(rel: number): TokRange | null {
-    if (!RELATIVE.has(this.doc.tokens[rel].text.toLowerCase())) return null;
+    if (!RELATIVE.has(this.doc.lower[rel])) return null;
     let verb = this.doc.heads[rel];
     if (verb >= 0 && this.doc.deprels[verb] !== 'acl:relcl') verb = this.doc.heads[verb];
     if (verb < 0 || this.doc.deprels[verb] !== 'acl:relcl') return null;

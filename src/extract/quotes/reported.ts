@@ -17,7 +17,7 @@ import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isWord } from '.
  * univocal: each word plays one role).
  */
 
-const low = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const low = (doc: Doc, i: number): string => doc.lower[i];
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'earlier', 'after', 'before', 'while', 'late', 'early', 'from', 'via', 'through']);
 /** After a comma, words that open a comment by the writer rather than more of the reported words. */
 const COMMENT_OPENERS = new Set(['though', 'although', 'while', 'which', 'a', 'an', 'even', 'whereas', 'despite', 'prompting', 'drawing']);

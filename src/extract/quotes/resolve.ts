@@ -1,4 +1,5 @@
 import type { Doc } from '../../text/doc.js';
+import { startsLower } from '../../text/case.js';
 import type { Span } from '../../text/span.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { TokRange } from './speaker.js';
@@ -40,7 +41,7 @@ export class SpeakerResolver {
     for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
     this.mentions.sort((a, b) => a.start - b.start);
     doc.tokens.forEach((t, i) => {
-      if (/^\p{Ll}/u.test(t.text)) this.lowerForms.add(t.text);
+      if (startsLower(t.text)) this.lowerForms.add(t.text);
       if (isCapitalized(t.text)) {
         const list = this.byText.get(t.text);
         if (list) list.push(i);
@@ -126,7 +127,7 @@ export class SpeakerResolver {
     let a = b;
     while (a > r.a && this.isNameWord(a - 1) && b - a < 4) a--;
     // A lone capitalised word that also occurs in lower case ("Officials said") is not a name.
-    if (b - a === 1 && this.lowerForms.has(tokens[a].text.toLowerCase()) && tokens[a].start === this.sentenceStart(a)) return null;
+    if (b - a === 1 && this.lowerForms.has(this.doc.lower[a]) && tokens[a].start === this.sentenceStart(a)) return null;
     return { a, b };
   }
 
@@ -150,11 +151,11 @@ export class SpeakerResolver {
   private isNameWord(i: number): boolean {
     const t = this.doc.tokens[i].text;
     if (!isWord(t) || !isCapitalized(t)) return false;
-    const l = t.toLowerCase();
+    const l = this.doc.lower[i];
     if (DETERMINERS.has(l)) return false;
     // "Rival Hillary Clinton" at a sentence start: a common word capitalised by position.
     if (this.doc.tokens[i].start === this.sentenceStart(i) && this.lowerForms.has(l)) return false;
-    return !TITLE_WORDS.has(t.toLowerCase()) && !TIME_WORDS.has(t.toLowerCase()) && !MONTHS.has(t.toLowerCase());
+    return !TITLE_WORDS.has(l) && !TIME_WORDS.has(l) && !MONTHS.has(l);
   }
 
   /** Finds or creates the entity for a proper name in the speaker words. */
@@ -209,8 +210,8 @@ export class SpeakerResolver {
   private guessType(name: TokRange, words: TokRange): EntityType {
     const { tokens } = this.doc;
     void words;
-    for (let i = name.a; i < name.b; i++) if (ORG_WORDS.has(tokens[i].text.toLowerCase())) return 'ORG';
-    const before = name.a > 0 ? tokens[name.a - 1].text.toLowerCase() : '';
+    for (let i = name.a; i < name.b; i++) if (ORG_WORDS.has(this.doc.lower[i])) return 'ORG';
+    const before = name.a > 0 ? this.doc.lower[name.a - 1] : '';
     if (before === 'the') return 'ORG';
     if (name.b - name.a === 1 && /^\p{Lu}{2,}$/u.test(tokens[name.a].text)) return 'ORG';
     return 'PERSON';
@@ -225,7 +226,7 @@ export class SpeakerResolver {
     const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
     const hit = this.overlapping(span);
     if (hit) return hit;
-    const first = tokens[r.a].text.toLowerCase();
+    const first = this.doc.lower[r.a];
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
       if (first !== 'he' && first !== 'she') return null;
       const e = lastSpeaker && lastSpeaker.type === 'PERSON' ? lastSpeaker : this.latestBefore(span.start, ['PERSON']);
@@ -245,7 +246,7 @@ export class SpeakerResolver {
     if (DETERMINERS.has(first) && first !== 'a' && first !== 'an') {
       const words: string[] = [];
       for (let i = r.a; i < r.b; i++) {
-        const t = tokens[i].text.toLowerCase();
+        const t = this.doc.lower[i];
         if (DETERMINERS.has(t) || NP_INNER_PREPOSITIONS.has(t) || !isWord(t)) continue;
         words.push(t);
       }

@@ -20,7 +20,7 @@ export interface TokRange {
 
 const MAX_NP = 10;
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still', 'now']);
-const lower = (doc: Doc, i: number): string => doc.tokens[i].text.toLowerCase();
+const lower = (doc: Doc, i: number): string => doc.lower[i];
 const isPossessive = (t: string): boolean => t === '’s' || t === "'s" || t === '’' || t === "'";
 
 function hasParse(doc: Doc, s: number, e: number): boolean {

@@ -27,7 +27,7 @@ const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 't
 
 export function isTitleOfWork(doc: Doc, piece: QuotePiece): boolean {
   if (piece.open <= 0) return false;
-  const intro = doc.tokens[piece.open - 1].text.toLowerCase();
+  const intro = doc.lower[piece.open - 1];
   if (!TITLE_INTRO.has(intro)) return false;
   let words = 0;
   for (let k = piece.first; k <= piece.last; k++) {

@@ -1,3 +1,4 @@
+import { hasLetter, startsUpper } from '../../text/case.js';
 /**
  * Word classes the token-level rules need when no POS tags are available: pronouns,
  * the adverbs and auxiliaries that sit between a speaker and a cue, and the function
@@ -66,15 +67,12 @@ export const TITLE_WORDS = new Set([
   'congressman', 'congresswoman', 'assemblyman', 'lt.', 'col.', 'capt.', 'adm.', 'sgt.', 'rev.', 'gov', 'sen', 'rep',
 ]);
 
-const LETTER = /\p{L}/u;
-const UPPER = /^\p{Lu}/u;
-
 export function isWord(t: string): boolean {
-  return LETTER.test(t);
+  return hasLetter(t);
 }
 
 export function isCapitalized(t: string): boolean {
-  return UPPER.test(t);
+  return startsUpper(t);
 }
 
 const PUNCT = /^[\p{P}\p{S}]+$/u;
