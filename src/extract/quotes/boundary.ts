@@ -240,6 +240,8 @@ export function refinable(d: Draft): boolean {
  * reported one keeps its own words). Drafts come sorted by start.
  */
 export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void {
+  // The per-token features are computed only for documents with something to refine.
+  if (!drafts.some(refinable)) return;
   const f = new BoundaryFeatures(doc);
   const n = drafts.length;
   // Per draft: the last end of the earlier drafts and the first start of the later ones.
