@@ -83,6 +83,19 @@ export function findDateExpressions(lower: readonly string[], from: number, to: 
   for (let i = from; i < to; i++) {
     const w = low(i);
     if (!OPENERS.has(w) && !isDigit(w.charCodeAt(0))) continue;
+    i = expressionAt(low, w, i, from, out);
+  }
+  return out;
+}
+
+/**
+ * The date expression opened by word w at token i, if any, added to `out`; returns the
+ * last token it takes (i when none). Apart from the scanning loop because its closures
+ * would otherwise give every token of the document a context of its own.
+ */
+function expressionAt(low: (i: number) => string, w: string, start: number, from: number, out: DateExpression[]): number {
+  let i = start;
+  {
     const next = low(i + 1);
     const prev = i > from ? low(i - 1) : '';
     const at = (end: number, resolve: DateExpression['resolve']) => {
@@ -145,7 +158,7 @@ export function findDateExpressions(lower: readonly string[], from: number, to: 
       at(i + 1, () => ({ date: w, precision: 'day' }));
     }
   }
-  return out;
+  return i;
 }
 
 function day(date: string | null): { date: string; precision: DatePrecision } | null {
