@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseConllu, isProjective } from '../src/nlp/conllu.js';
 import { Tagger, trainTagger, taggerToBundle, taggerFromBundle } from '../src/nlp/tagger.js';
-import { Parser, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
+import { Parser, parserTag, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
 import { trainParser } from '../src/nlp/parser-train.js';
 import { readCompactModelFile, readModelFile, writeModelFile } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
@@ -158,17 +158,27 @@ test('word classes group words that share contexts, the same way every time', ()
   assert.equal(classes.has('peace'), false, 'seen once: no class');
 });
 
-test('a parser with word classes keeps them through save and load and parses the same', () => {
+test('a parser with word classes and XPOS|UPOS tags keeps both through save and load and parses the same', () => {
   const sentences = parseConllu(toConllu());
-  const parsed = sentences.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.xpos), heads: s.words.map((w) => w.head), deprels: s.words.map((w) => w.deprel) }));
+  const withUpos = { withUpos: true };
+  const parsed = sentences.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    tags: s.words.map((w) => parserTag(withUpos, w.xpos, w.upos)),
+    heads: s.words.map((w) => w.head),
+    deprels: s.words.map((w) => w.deprel),
+  }));
+  assert.equal(parsed[0].tags[0], 'DT|DET');
+  assert.equal(parserTag({}, 'DT', 'DET'), 'DT');
   const clusters = buildWordClusters(parsed.map((s) => s.forms), { classes: 4, minCount: 2, contextWords: 20 });
   assert.ok(clusters.size > 5);
-  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, clusters });
+  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, clusters, withUpos: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-clusters-'));
   try {
     writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(model, card), { precision: 16 });
     const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
     assert.deepEqual(loaded.clusters, clusters);
+    assert.equal(loaded.withUpos, true);
+    assert.ok([...loaded.candidates.keys()].includes('DT|DET NN|NOUN L'));
     const fresh = new Parser(model);
     const parser = new Parser(loaded);
     for (const s of parsed) {
@@ -178,8 +188,9 @@ test('a parser with word classes keeps them through save and load and parses the
     }
     // Words outside the class list (and a sentence seen twice, from the form cache) still parse.
     const novel = ['Quorvane', 'visited', 'the', 'minister', '.'];
-    const first = parser.parse(novel, ['NNP', 'VBD', 'DT', 'NN', '.']);
-    assert.deepEqual(parser.parse(novel, ['NNP', 'VBD', 'DT', 'NN', '.']), first);
+    const novelTags = ['NNP|PROPN', 'VBD|VERB', 'DT|DET', 'NN|NOUN', '.|PUNCT'];
+    const first = parser.parse(novel, novelTags);
+    assert.deepEqual(parser.parse(novel, novelTags), first);
     assert.deepEqual(first.heads, [1, -1, 3, 1, 1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

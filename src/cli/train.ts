@@ -172,7 +172,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
       clusters = buildWordClusters(text, { classes: nClasses, log });
       log(`word classes: ${clusters.size} words in ${nClasses} classes, from ${text.length} sentences`);
       licenses.push(...clusterTextLicenses(extra));
-      if (extra.length > 0) trainedOn.push(`word classes also from raw text: ${extra.map((f) => path.basename(f)).join(', ')}`);
+      if (extra.length > 0) trainedOn.push(`word classes also from raw text: ${extra.map((f) => path.normalize(f).split(path.sep).slice(-3).join('/')).join(', ')}`);
     }
     const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed, log, clusters, withUpos });
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));

@@ -63,7 +63,6 @@ export interface TrainedParserModel extends ParserModel {
 const NONE = hashString('<none>');
 const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('<ROOT>');
-const COMMA_TAG = hashString(',');
 const UNKNOWN_CLASS = hashString('<unknown-class>');
 /** Hashes of word-class numbers (up to 65536 classes). */
 const CLASS_HASH = Uint32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<class ${k}>`));
@@ -136,7 +135,7 @@ export class Parser {
       this.classes[i] = e.cls;
       this.tags[i] = tagHashes[i];
       this.wordTags[i] = fast1(this.words[i], tagHashes[i]);
-      this.commas[i + 1] = this.commas[i] + (tagHashes[i] === COMMA_TAG ? 1 : 0);
+      this.commas[i + 1] = this.commas[i] + (form === ',' ? 1 : 0);
     }
     this.commas[n + 1] = this.commas[n];
     this.words[n] = ROOT_WORD;
