@@ -6,11 +6,13 @@ import path from 'node:path';
 import { parseConllu, isProjective } from '../src/nlp/conllu.js';
 import { Tagger, taggerToBundle, taggerFromBundle } from '../src/nlp/tagger.js';
 import { trainTagger } from '../src/nlp/tagger-train.js';
-import { Parser, trainParser, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
+import { Parser, parserTag, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
+import { trainParser } from '../src/nlp/parser-train.js';
 import { readCompactModelFile, readModelFile, writeModelFile } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
 import type { ModelCard } from '../src/ml/model-file.js';
+import { buildWordClusters } from '../src/nlp/word-clusters.js';
 
 /** Our own tiny treebank: (form, xpos, upos, head 1-based, deprel) per word. */
 const TREES: Array<Array<[string, string, string, number, string]>> = [
@@ -132,6 +134,65 @@ test('the tagger keeps ambiguity classes and the universal tags of each Penn tag
     const t = new Tagger(loaded).tag(['Quorvane', 'the', 'the', 'Zelbrook', '.']);
     assert.deepEqual(t.xpos.slice(1, 3), ['DT', 'DT']);
     assert.deepEqual(t.upos.slice(1, 3), ['DET', 'DET']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('word classes group words that share contexts, the same way every time', () => {
+  // Days fill one frame, verbs another; digits fold to 0 as in the parser.
+  const text: string[][] = [];
+  for (const day of ['Monday', 'Tuesday', 'Friday']) {
+    for (const who of ['The envoy', 'A minister', 'Officials']) text.push(`${who} arrived on ${day} evening .`.split(' '));
+  }
+  for (const verb of ['met', 'visited', 'thanked']) {
+    for (const who of ['the envoy', 'a minister', 'officials']) text.push(`They ${verb} ${who} today .`.split(' '));
+  }
+  for (const year of ['1998', '2025']) text.push(`Talks ended in ${year} .`.split(' '), `Talks began in ${year} .`.split(' '), `War ended in ${year} .`.split(' '));
+  text.push('Peace came .'.split(' '));
+  const classes = buildWordClusters(text, { classes: 6, minCount: 2, contextWords: 20 });
+  assert.deepEqual(buildWordClusters(text, { classes: 6, minCount: 2, contextWords: 20 }), classes);
+  assert.equal(classes.get('monday'), classes.get('friday'));
+  assert.equal(classes.get('met'), classes.get('thanked'));
+  assert.notEqual(classes.get('monday'), classes.get('met'));
+  assert.ok(classes.has('0000'), 'years fold to one form');
+  assert.equal(classes.has('peace'), false, 'seen once: no class');
+});
+
+test('a parser with word classes and XPOS|UPOS tags keeps both through save and load and parses the same', () => {
+  const sentences = parseConllu(toConllu());
+  const withUpos = { withUpos: true };
+  const parsed = sentences.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    tags: s.words.map((w) => parserTag(withUpos, w.xpos, w.upos)),
+    heads: s.words.map((w) => w.head),
+    deprels: s.words.map((w) => w.deprel),
+  }));
+  assert.equal(parsed[0].tags[0], 'DT|DET');
+  assert.equal(parserTag({}, 'DT', 'DET'), 'DT');
+  const clusters = buildWordClusters(parsed.map((s) => s.forms), { classes: 4, minCount: 2, contextWords: 20 });
+  assert.ok(clusters.size > 5);
+  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, clusters, withUpos: true });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-clusters-'));
+  try {
+    writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(model, card), { precision: 16 });
+    const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
+    assert.deepEqual(loaded.clusters, clusters);
+    assert.equal(loaded.withUpos, true);
+    assert.ok([...loaded.candidates.keys()].includes('DT|DET NN|NOUN L'));
+    const fresh = new Parser(model);
+    const parser = new Parser(loaded);
+    for (const s of parsed) {
+      const p = parser.parse(s.forms, s.tags);
+      assert.deepEqual(p.heads, s.heads, s.forms.join(' '));
+      assert.deepEqual(p, fresh.parse(s.forms, s.tags));
+    }
+    // Words outside the class list (and a sentence seen twice, from the form cache) still parse.
+    const novel = ['Quorvane', 'visited', 'the', 'minister', '.'];
+    const novelTags = ['NNP|PROPN', 'VBD|VERB', 'DT|DET', 'NN|NOUN', '.|PUNCT'];
+    const first = parser.parse(novel, novelTags);
+    assert.deepEqual(parser.parse(novel, novelTags), first);
+    assert.deepEqual(first.heads, [1, -1, 3, 1, 1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

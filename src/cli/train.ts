@@ -1,12 +1,17 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readConlluFiles } from '../io/conllu-files.js';
 import { readCompactModelFile, writeModelFile } from '../io/models.js';
 import type { ModelCard } from '../ml/model-file.js';
 import type { ConlluSentence } from '../nlp/conllu.js';
 import { evaluateSyntax } from '../nlp/evaluate.js';
-import { Parser, parserFromBundle, parserToBundle, trainParser, type ParsedSentence } from '../nlp/parser.js';
+import { Parser, parserFromBundle, parserTag, parserToBundle, type ParsedSentence } from '../nlp/parser.js';
+import { trainParser } from '../nlp/parser-train.js';
 import { Tagger, taggerFromBundle, taggerToBundle, type TaggedSentence } from '../nlp/tagger.js';
 import { trainTagger } from '../nlp/tagger-train.js';
+import { buildWordClusters } from '../nlp/word-clusters.js';
+import { parseConll } from '../nlp/conll.js';
+import { makeDoc } from '../text/doc.js';
 
 /** `parley train pos|parser`: rebuilds a model from CoNLL-U files and writes its card. */
 
@@ -23,6 +28,35 @@ export interface TrainOptions {
   jackknife?: string;
   taggerEpochs?: string;
   labelBits?: string;
+  /** parser: number of word classes learnt from raw text (0: none). */
+  clusters?: string;
+  /** parser: extra raw text for the word classes: folders of .txt, CoNLL-2003 .conll or CoNLL-U files. */
+  clusterText?: string[];
+  /** parser: read the universal tag along with the Penn tag. */
+  withUpos?: boolean;
+}
+
+/** Tokenized sentences of raw text for the word classes, by file type. */
+function readClusterText(spec: string): string[][] {
+  if (statSync(spec).isDirectory()) {
+    return readdirSync(spec)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .flatMap((f) => {
+        const doc = makeDoc(readFileSync(path.join(spec, f), 'utf8'));
+        return doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+      });
+  }
+  if (spec.endsWith('.conll')) return parseConll(readFileSync(spec, 'utf8')).flatMap((d) => d.sentences.map((s) => s.tokens));
+  return readConlluFiles([spec]).sentences.map((s) => s.words.map((w) => w.form));
+}
+
+/** Licenses of raw text read for word classes, recognised by their paths. */
+function clusterTextLicenses(specs: string[]): string[] {
+  const out: string[] = [];
+  if (specs.some((f) => /polnear/i.test(f))) out.push('word classes from PolNeAR train texts: research use only');
+  if (specs.some((f) => /conll2003/i.test(f))) out.push('word classes from CoNLL-2003 train (Reuters RCV1): research use only');
+  return out;
 }
 
 const SHARED = '../shared/data';
@@ -112,24 +146,36 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     // training set come from taggers trained on the other folds (jackknifing), since the
     // final tagger has seen these sentences and would be nearly always right on them.
     const folds = num(opts.jackknife, 4);
+    const withUpos = opts.withUpos === true;
+    const tagsOf = (t: { xpos: string[]; upos: string[] }): string[] => t.xpos.map((x, i) => parserTag({ withUpos }, x, t.upos[i]));
     const tags: string[][] = new Array(sentences.length);
     if (folds > 1) {
       for (let k = 0; k < folds; k++) {
         const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
         const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed }));
         sentences.forEach((s, i) => {
-          if (i % folds === k) tags[i] = foldTagger.tag(s.words.map((w) => w.form)).xpos;
+          if (i % folds === k) tags[i] = tagsOf(foldTagger.tag(s.words.map((w) => w.form)));
         });
         log(`jackknife: tagged fold ${k + 1} of ${folds}`);
       }
-    } else sentences.forEach((s, i) => (tags[i] = tagger.tag(s.words.map((w) => w.form)).xpos));
+    } else sentences.forEach((s, i) => (tags[i] = tagsOf(tagger.tag(s.words.map((w) => w.form)))));
     const parsed: ParsedSentence[] = sentences.map((s, i) => ({
       forms: s.words.map((w) => w.form),
       tags: tags[i],
       heads: s.words.map((w) => w.head),
       deprels: s.words.map((w) => w.deprel),
     }));
-    const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed, log });
+    const nClasses = num(opts.clusters, 0);
+    let clusters: Map<string, number> | undefined;
+    if (nClasses > 0) {
+      const extra = opts.clusterText ?? [];
+      const text = [...parsed.map((s) => s.forms), ...extra.flatMap(readClusterText)];
+      clusters = buildWordClusters(text, { classes: nClasses, log });
+      log(`word classes: ${clusters.size} words in ${nClasses} classes, from ${text.length} sentences`);
+      licenses.push(...clusterTextLicenses(extra));
+      if (extra.length > 0) trainedOn.push(`word classes also from raw text: ${extra.map((f) => path.normalize(f).split(path.sep).slice(-3).join('/')).join(', ')}`);
+    }
+    const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed, log, clusters, withUpos });
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
     const bundle = parserToBundle(model, card('parser', 'Greedy arc-hybrid dependency parser (dynamic oracle), UD relations', {}));

@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc.js';
 import { hashString } from '../ml/hash.js';
 import type { Tagger } from './tagger.js';
-import type { Parser } from './parser.js';
+import { parserTag, type Parser } from './parser.js';
 
 /**
  * Applying the tagger and the parser to a tokenized Doc, sentence by sentence. Work
@@ -39,10 +39,19 @@ export class DocParser {
   private tags = new Uint32Array(256);
   private heads = new Int32Array(256);
   private labels = new Int32Array(256);
-  private readonly tagHashes = new Map<string, number>();
+  /** Hash of the parser's tag, by XPOS then UPOS (no string built per token). */
+  private readonly tagHashes = new Map<string, Map<string, number>>();
   constructor(readonly parser: Parser) {}
 
-  /** Needs doc.xpos filled (by the tagger). */
+  private tagHash(xpos: string, upos: string): number {
+    let byUpos = this.tagHashes.get(xpos);
+    if (byUpos === undefined) this.tagHashes.set(xpos, (byUpos = new Map()));
+    let h = byUpos.get(upos);
+    if (h === undefined) byUpos.set(upos, (h = hashString(parserTag(this.parser.model, xpos, upos))));
+    return h;
+  }
+
+  /** Needs doc.xpos and doc.upos filled (by the tagger). */
   annotate(doc: Doc): void {
     const labelNames = this.parser.model.labels;
     for (const s of doc.sentences) {
@@ -56,10 +65,7 @@ export class DocParser {
       forms.length = n;
       for (let i = 0; i < n; i++) {
         forms[i] = doc.tokens[s.tokenStart + i].text;
-        const tag = doc.xpos[s.tokenStart + i];
-        let h = this.tagHashes.get(tag);
-        if (h === undefined) this.tagHashes.set(tag, (h = hashString(tag)));
-        this.tags[i] = h;
+        this.tags[i] = this.tagHash(doc.xpos[s.tokenStart + i], doc.upos[s.tokenStart + i]);
       }
       this.parser.parseInto(forms, this.tags, n, this.heads, this.labels, doc.forms, s.tokenStart);
       for (let i = 0; i < n; i++) {

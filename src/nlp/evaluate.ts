@@ -1,7 +1,7 @@
 import { hashString } from '../ml/hash.js';
 import type { ConlluSentence } from './conllu.js';
 import type { Tagger } from './tagger.js';
-import type { Parser } from './parser.js';
+import { parserTag, type Parser } from './parser.js';
 
 export interface SyntaxScores {
   words: number;
@@ -29,6 +29,7 @@ export function evaluateSyntax(sentences: ConlluSentence[], tagger?: Tagger, par
   for (const s of sentences) {
     const forms = s.words.map((w) => w.form);
     let tags = s.words.map((w) => w.xpos);
+    let utags = s.words.map((w) => w.upos);
     words += forms.length;
     if (tagger) {
       const t = tagger.tag(forms);
@@ -37,12 +38,13 @@ export function evaluateSyntax(sentences: ConlluSentence[], tagger?: Tagger, par
         if (t.xpos[i] === w.xpos) xpos++;
       });
       tags = t.xpos;
+      utags = t.upos;
     }
     if (parser) {
       const n = forms.length;
       const heads = new Int32Array(n);
       const labels = new Int32Array(n);
-      parser.parseInto(forms, Uint32Array.from(tags, (t) => hashString(t)), n, heads, labels);
+      parser.parseInto(forms, Uint32Array.from(tags, (t, i) => hashString(parserTag(parser.model, t, utags[i]))), n, heads, labels);
       s.words.forEach((w, i) => {
         if (heads[i] !== w.head) return;
         uas++;

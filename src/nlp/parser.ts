@@ -5,8 +5,6 @@ import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
-import { LABELS, LEFT_DIR, MOVES, NONE, RIGHT_DIR, labelValues, moveValues, type SentenceHashes } from './parser-features.js';
-import { seededRandom, shuffle } from './random.js';
 import { FormTable, type FormIds } from '../text/vocab.js';
 
 /**
@@ -20,7 +18,10 @@ import { FormTable, type FormIds } from '../text/vocab.js';
 
 export interface ParsedSentence {
   forms: string[];
-  /** Tags the parser sees (XPOS); at training time ideally predicted ones. */
+  /**
+   * Tags the parser sees, as parserTag() makes them (XPOS, or XPOS|UPOS); at training
+   * time ideally predicted ones.
+   */
   tags: string[];
   /** Gold heads, -1 for the root. */
   heads: number[];
@@ -36,6 +37,22 @@ export interface ParserModel {
   candidates: Map<string, number[]>;
   moves: Scorer;
   labeller: Scorer;
+  /**
+   * Distributional word classes (folded form -> class number), learnt from raw text, so
+   * the lexical features have a back-off for words seen rarely in the treebank.
+   */
+  clusters?: Map<string, number>;
+  /**
+   * Whether the parser reads the Penn tag alone or the Penn tag with the universal one
+   * ("IN|SCONJ" vs "IN|ADP", "VBZ|AUX" vs "VBZ|VERB"): the universal tag splits Penn tags
+   * whose words take different relations (mark or case, aux or root).
+   */
+  withUpos?: boolean;
+}
+
+/** The tag string a parser model reads for a token. */
+export function parserTag(model: Pick<ParserModel, 'withUpos'>, xpos: string, upos: string): string {
+  return model.withUpos ? `${xpos}|${upos}` : xpos;
 }
 
 /** A parser model fresh from training, whose tables can still be written to a file. */
@@ -44,26 +61,49 @@ export interface TrainedParserModel extends ParserModel {
   labeller: Perceptron;
 }
 
+// Hash constants as signed integers, as the hash arrays hold them.
+const NONE = hashString('<none>') | 0;
 const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('<ROOT>');
-/** The key of the candidate-label lookup (not a model feature). */
-const CANDIDATE_KEY = templateKey(90);
-/** Distinct forms whose hashes are kept (the cache is cleared when full). */
+const UNKNOWN_CLASS = hashString('<unknown-class>') | 0;
+/** Hashes of word-class numbers (up to 65536 classes). */
+const CLASS_HASH = Int32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<class ${k}>`));
+/** Per-template keys of the cheap feature mix. */
+const K = Int32Array.from({ length: 100 }, (_, k) => templateKey(k));
+const L = Int32Array.from({ length: 40 }, (_, k) => templateKey(1000 + k));
+/** Distinct forms whose hashes are kept (cleared when full). */
 const FORM_CACHE_LIMIT = 100_000;
+const LEFT_DIR = 1;
+const RIGHT_DIR = 2;
+
+interface FormHashes {
+  word: number;
+  suffix: number;
+  cls: number;
+}
 
 export class Parser {
   readonly model: ParserModel;
   readonly state = new ParseState();
-  private readonly hashes: SentenceHashes;
-  /** Per form: [folded word hash, its last three letters' hash]. */
-  private readonly forms = new Map<string, [number, number]>();
-  private readonly byId = new FormTable<[number, number]>();
-  private readonly moveSlots = MOVES.values();
-  private readonly labelSlots = LABELS.values();
-  private readonly features = new FeatureBuffer(MOVES.size);
-  private readonly labelFeatures = new FeatureBuffer(LABELS.size);
+  private words = new Int32Array(64);
+  private tags = new Int32Array(64);
+  /** Last three letters, so the parser can second-guess a wrong tag. */
+  private suffixes = new Int32Array(64);
+  /** Word and tag together, mixed once per token. */
+  private wordTags = new Int32Array(64);
+  /** Word-class hashes (UNKNOWN_CLASS for words outside the cluster list). */
+  private classes = new Int32Array(64);
+  /** commas[i]: commas among tokens 0..i-1, so any span's comma count is a difference. */
+  private commas = new Int32Array(65);
+  private readonly labelHash: Int32Array;
+  private readonly features = new FeatureBuffer(128);
+  private readonly labelFeatures = new FeatureBuffer(64);
   private readonly moveScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
+
+  /** Word and suffix hashes per form: news vocabulary is Zipfian, so most tokens skip the string work. */
+  private readonly forms = new Map<string, FormHashes>();
+  private readonly byId = new FormTable<FormHashes>();
 
   /** Candidate label lists keyed by candidateKey(dep tag hash, head tag hash, direction). */
   private readonly candidateLists = new Map<number, Int32Array>();
@@ -74,62 +114,65 @@ export class Parser {
       const [dt, ht, dir] = key.split(' ');
       this.candidateLists.set(candidateKey(hashString(dt), hashString(ht), dir === 'L' ? LEFT_DIR : RIGHT_DIR), Int32Array.from(list));
     }
-    const size = 64;
-    this.hashes = {
-      words: new Int32Array(size),
-      tags: new Int32Array(size),
-      wordTags: new Int32Array(size),
-      suffixes: new Int32Array(size),
-      labelHash: Int32Array.from(model.labels, (l) => hashString(l)),
-    };
+    this.labelHash = Int32Array.from(model.labels, (l) => hashString(l));
     this.labelScores = new Float32Array(model.labels.length);
   }
 
   /** Loads a sentence's word and tag hashes (tag hashes are hashString of the tag). */
   private load(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, formIds?: FormIds, offset = 0): void {
-    const h = this.hashes;
-    if (n + 1 > h.words.length) {
-      const size = (n + 1) * 2;
-      h.words = new Int32Array(size);
-      h.tags = new Int32Array(size);
-      h.suffixes = new Int32Array(size);
-      h.wordTags = new Int32Array(size);
+    if (n + 1 > this.words.length) {
+      this.words = new Int32Array((n + 1) * 2);
+      this.tags = new Int32Array((n + 1) * 2);
+      this.suffixes = new Int32Array((n + 1) * 2);
+      this.wordTags = new Int32Array((n + 1) * 2);
+      this.classes = new Int32Array((n + 1) * 2);
+      this.commas = new Int32Array((n + 1) * 2 + 1);
     }
+    this.commas[0] = 0;
     if (formIds) this.byId.use(formIds.generation);
     for (let i = 0; i < n; i++) {
-      let e: [number, number] | undefined;
+      const form = forms[i];
+      let e: FormHashes | undefined;
       if (formIds) {
+        // The Doc's form ids: an array index instead of a string lookup per token.
         const id = formIds.ids[offset + i];
         e = this.byId.get(id);
-        if (e === undefined) this.byId.set(id, (e = formHashesOf(forms[i])));
-      } else e = this.formHashes(forms[i]);
-      const [word, suffix] = e;
-      h.words[i] = word;
-      h.suffixes[i] = suffix;
-      h.tags[i] = tagHashes[i];
-      h.wordTags[i] = fast1(word, tagHashes[i]);
+        if (e === undefined) this.byId.set(id, (e = this.formHashes(form)));
+      } else {
+        e = this.forms.get(form);
+        if (e === undefined) {
+          e = this.formHashes(form);
+          if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
+          this.forms.set(form, e);
+        }
+      }
+      this.words[i] = e.word;
+      this.suffixes[i] = e.suffix;
+      this.classes[i] = e.cls;
+      this.tags[i] = tagHashes[i];
+      this.wordTags[i] = fast1(this.words[i], tagHashes[i]);
+      this.commas[i + 1] = this.commas[i] + (form === ',' ? 1 : 0);
     }
-    h.words[n] = ROOT_WORD;
-    h.tags[n] = ROOT_TAG;
-    h.suffixes[n] = ROOT_WORD;
-    h.wordTags[n] = fast1(ROOT_WORD, ROOT_TAG);
+    this.commas[n + 1] = this.commas[n];
+    this.words[n] = ROOT_WORD;
+    this.tags[n] = ROOT_TAG;
+    this.suffixes[n] = ROOT_WORD;
+    this.classes[n] = ROOT_WORD;
+    this.wordTags[n] = fast1(ROOT_WORD, ROOT_TAG);
     this.state.reset(n);
   }
 
-  /** The folded word's hash and its suffix's, computed once per distinct form. */
-  private formHashes(form: string): [number, number] {
-    let e = this.forms.get(form);
-    if (e === undefined) {
-      e = formHashesOf(form);
-      if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
-      this.forms.set(form, e);
-    }
-    return e;
+  /** A form's folded word hash, its suffix's and its word class's (signed: no heap numbers). */
+  private formHashes(form: string): FormHashes {
+    const lower = foldWord(form);
+    const c = this.model.clusters?.get(lower);
+    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls: c === undefined ? UNKNOWN_CLASS : CLASS_HASH[c & 0xffff] };
   }
 
   /**
    * Parses one sentence. Writes heads (word index, -1 for root) and label indices into
-   * the output arrays.
+   * the output arrays. `formIds` (from the Doc, the sentence starting at `offset`) saves
+   * looking the forms up.
    */
   parseInto(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, heads: Int32Array, labels: Int32Array, formIds?: FormIds, offset = 0): void {
     this.load(forms, tagHashes, n, formIds, offset);
@@ -178,8 +221,7 @@ export class Parser {
 
   /** The label of the arc h -> d; `training` keeps the features even when there is no choice. */
   private predictLabel(d: number, h: number, training = false): number {
-    const tags = this.hashes.tags;
-    const list = this.candidateLists.get(candidateKey(d < 0 ? NONE : tags[d], h < 0 ? NONE : tags[h], d < h ? LEFT_DIR : RIGHT_DIR));
+    const list = this.candidateLists.get(candidateKey(this.t(d), this.t(h), d < h ? LEFT_DIR : RIGHT_DIR));
     if (list !== undefined && list.length === 1 && !training) return list[0];
     this.extractLabel(d, h);
     const labeller = this.model.labeller;
@@ -195,16 +237,207 @@ export class Parser {
     return best;
   }
 
-  /** The transition features of the current state. */
+  private w(x: number): number {
+    return x < 0 ? NONE : this.words[x];
+  }
+  private t(x: number): number {
+    return x < 0 ? NONE : this.tags[x];
+  }
+  private l(x: number): number {
+    if (x < 0) return NONE;
+    const k = this.state.labels[x];
+    return k < 0 ? NONE : this.labelHash[k];
+  }
+
+  /**
+   * The transition features: the core of Zhang & Nivre (2011) for arc-hybrid positions,
+   * cut to the templates that carry the most (each is one random table read per move,
+   * the parser's main cost), plus the two candidate heads of the stack top side by side,
+   * commas in between, children's words and word classes. Sparse word-pair templates
+   * that only memorised the training set (s0 word+tag with b0 word+tag, s0 word with b0
+   * word) are left out. Ids use the one-multiply mix over per-token hashes computed once
+   * per sentence in load(), finished in one loop by finish().
+   */
   private extract(): void {
-    moveValues(this.state, this.hashes, this.moveSlots);
-    MOVES.fill(this.moveSlots, this.features);
+    const st = this.state;
+    const f = this.features;
+    // Written straight into the id array (its capacity, 128, exceeds the template count).
+    const ids = f.ids;
+    let n = 0;
+    const W = this.words, T = this.tags, WT = this.wordTags, X = this.suffixes;
+    const s0 = st.s(0);
+    const s1 = st.s(1);
+    const s2 = st.s(2);
+    const b0 = st.b;
+    const b1 = b0 + 1 <= st.n ? b0 + 1 : -1;
+    const b2 = b0 + 2 <= st.n ? b0 + 2 : -1;
+    const s0w = s0 >= 0 ? W[s0] : NONE, s0t = s0 >= 0 ? T[s0] : NONE, s0wt = s0 >= 0 ? WT[s0] : NONE;
+    const s1w = s1 >= 0 ? W[s1] : NONE, s1t = s1 >= 0 ? T[s1] : NONE, s1wt = s1 >= 0 ? WT[s1] : NONE;
+    const b0w = W[b0], b0t = T[b0], b0wt = WT[b0];
+    const b1w = b1 >= 0 ? W[b1] : NONE, b1t = b1 >= 0 ? T[b1] : NONE;
+    const b2t = b2 >= 0 ? T[b2] : NONE, s2t = s2 >= 0 ? T[s2] : NONE;
+    const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1, s0lc2 = s0 >= 0 ? st.lc2[s0] : -1;
+    const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1, s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
+    const b0lc1 = st.lc1[b0], b0lc2 = st.lc2[b0];
+    const s1rc1 = s1 >= 0 ? st.rc1[s1] : -1, s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
+    const s0lc1t = this.t(s0lc1), s0rc1t = this.t(s0rc1), b0lc1t = this.t(b0lc1);
+    const s0lc1l = this.l(s0lc1), s0rc1l = this.l(s0rc1), b0lc1l = this.l(b0lc1);
+    const d1 = s0 >= 0 ? Math.min(b0 - s0, 10) : 0;
+    const d2 = s1 >= 0 ? Math.min(s0 - s1, 10) : 0;
+    const s0nl = s0 >= 0 ? st.nLeft[s0] : 0, s0nr = s0 >= 0 ? st.nRight[s0] : 0, b0nl = st.nLeft[b0];
+    const s0x = s0 >= 0 ? X[s0] : NONE, b0x = X[b0];
+
+    ids[n++] = K[0] ^ 0;
+    ids[n++] = K[1] ^ s0w;
+    ids[n++] = K[2] ^ s0t;
+    ids[n++] = K[3] ^ s0wt;
+    ids[n++] = K[4] ^ b0w;
+    ids[n++] = K[5] ^ b0t;
+    ids[n++] = K[6] ^ b0wt;
+    ids[n++] = K[7] ^ b1w;
+    ids[n++] = K[8] ^ b1t;
+    ids[n++] = K[10] ^ b2t;
+    ids[n++] = K[12] ^ s1w;
+    ids[n++] = K[14] ^ s1wt;
+    // pairs of stack top and buffer front
+    ids[n++] = K[18] ^ s0wt ^ Math.imul(b0w, M2);
+    ids[n++] = K[19] ^ s0w ^ Math.imul(b0wt, M2);
+    ids[n++] = K[20] ^ s0wt ^ Math.imul(b0t, M2);
+    ids[n++] = K[21] ^ s0t ^ Math.imul(b0wt, M2);
+    ids[n++] = K[23] ^ s0t ^ Math.imul(b0t, M2);
+    ids[n++] = K[24] ^ b0t ^ Math.imul(b1t, M2);
+    // pairs of the two stack tops (RIGHT joins them)
+    ids[n++] = K[27] ^ s1w ^ Math.imul(s0w, M2);
+    ids[n++] = K[25] ^ s1wt ^ Math.imul(s0wt, M2);
+    // tag trigrams
+    ids[n++] = K[30] ^ b0t ^ Math.imul(b1t, M2) ^ Math.imul(b2t, M3);
+    ids[n++] = K[31] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
+    ids[n++] = K[32] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(b0t, M3);
+    ids[n++] = K[34] ^ s0t ^ Math.imul(s0lc1t, M2) ^ Math.imul(b0t, M3);
+    ids[n++] = K[35] ^ s0t ^ Math.imul(s0rc1t, M2) ^ Math.imul(b0t, M3);
+    ids[n++] = K[36] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(b0lc1t, M3);
+    ids[n++] = K[38] ^ s1t ^ Math.imul(this.t(s1rc1), M2) ^ Math.imul(s0t, M3);
+    ids[n++] = K[33] ^ s2t ^ Math.imul(s1t, M2) ^ Math.imul(s0t, M3);
+    ids[n++] = K[37] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(s0lc1t, M3);
+    ids[n++] = K[78] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(b1t, M3);
+    // distance
+    ids[n++] = K[43] ^ s0t ^ Math.imul(d1, M2);
+    ids[n++] = K[45] ^ b0t ^ Math.imul(d1, M2);
+    ids[n++] = K[46] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(d1, M3);
+    ids[n++] = K[47] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(d2, M3);
+    // valency
+    ids[n++] = K[50] ^ s0w ^ Math.imul(s0nr, M2);
+    ids[n++] = K[51] ^ s0t ^ Math.imul(s0nr, M2);
+    ids[n++] = K[53] ^ s0t ^ Math.imul(s0nl, M2);
+    ids[n++] = K[54] ^ b0w ^ Math.imul(b0nl, M2);
+    ids[n++] = K[55] ^ b0t ^ Math.imul(b0nl, M2);
+    ids[n++] = K[56] ^ s1t ^ Math.imul(s1 >= 0 ? st.nRight[s1] : 0, M2);
+    ids[n++] = K[57] ^ s1t ^ Math.imul(s1 >= 0 ? st.nLeft[s1] : 0, M2);
+    // children
+    ids[n++] = K[59] ^ s0lc1t;
+    ids[n++] = K[60] ^ s0lc1l;
+    ids[n++] = K[62] ^ s0rc1t;
+    ids[n++] = K[63] ^ s0rc1l;
+    ids[n++] = K[65] ^ b0lc1t;
+    ids[n++] = K[66] ^ b0lc1l;
+    ids[n++] = K[67] ^ (this.t(s0lc2)) ^ Math.imul(this.l(s0lc2), M2);
+    ids[n++] = K[68] ^ (this.t(s0rc2)) ^ Math.imul(this.l(s0rc2), M2);
+    ids[n++] = K[70] ^ (this.t(s1lc1)) ^ Math.imul(this.l(s1lc1), M2);
+    ids[n++] = K[71] ^ (this.t(s1rc1)) ^ Math.imul(this.l(s1rc1), M2);
+    // label sets
+    ids[n++] = K[73] ^ s0t ^ Math.imul(s0lc1l, M2) ^ Math.imul(this.l(s0lc2), M3);
+    ids[n++] = K[74] ^ s0t ^ Math.imul(s0rc1l, M2) ^ Math.imul(this.l(s0rc2), M3);
+    ids[n++] = K[75] ^ b0t ^ Math.imul(b0lc1l, M2) ^ Math.imul(this.l(b0lc2), M3);
+    // suffixes
+    ids[n++] = K[80] ^ s0x;
+    ids[n++] = K[81] ^ b0x;
+    ids[n++] = K[84] ^ s0t ^ Math.imul(b0x, M2);
+    // further lookahead
+    ids[n++] = K[9] ^ (b1 >= 0 ? WT[b1] : NONE);
+    ids[n++] = K[11] ^ (b2 >= 0 ? W[b2] : NONE);
+    // the two candidate heads of the stack top: s1 (RIGHT) against b0 (LEFT)
+    ids[n++] = K[16] ^ s1t ^ Math.imul(b0t, M2);
+    ids[n++] = K[28] ^ s1w ^ Math.imul(b0t, M2);
+    ids[n++] = K[29] ^ s1t ^ Math.imul(b0w, M2);
+    ids[n++] = K[49] ^ s1t ^ Math.imul(b0t, M2) ^ Math.imul(s1 >= 0 ? Math.min(b0 - s1, 10) : 0, M3);
+    // commas in between (0, 1, 2+; 3 when there is no stack item): clause boundaries
+    const C = this.commas;
+    ids[n++] = K[39] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(s0 >= 0 ? Math.min(C[b0] - C[s0 + 1], 2) : 3, M3);
+    ids[n++] = K[40] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(s1 >= 0 ? Math.min(C[s0] - C[s1 + 1], 2) : 3, M3);
+    // words of the children
+    ids[n++] = K[41] ^ (this.w(b0lc1)) ^ Math.imul(b0t, M2);
+    ids[n++] = K[42] ^ (this.w(s0rc1)) ^ Math.imul(s0t, M2);
+    ids[n++] = K[44] ^ (this.w(s0lc1)) ^ Math.imul(s0t, M2);
+    ids[n++] = K[48] ^ s0x ^ Math.imul(b0t, M2);
+    // word classes: a back-off for the word features
+    const Q = this.classes;
+    const s0c = s0 >= 0 ? Q[s0] : NONE, s1c = s1 >= 0 ? Q[s1] : NONE, b0c = Q[b0], b1c = b1 >= 0 ? Q[b1] : NONE;
+    ids[n++] = K[52] ^ s0c;
+    ids[n++] = K[58] ^ b0c;
+    ids[n++] = K[61] ^ b1c;
+    ids[n++] = K[64] ^ s0c ^ Math.imul(b0c, M2);
+    ids[n++] = K[69] ^ s0c ^ Math.imul(b0t, M2);
+    ids[n++] = K[72] ^ s0t ^ Math.imul(b0c, M2);
+    ids[n++] = K[76] ^ s1c ^ Math.imul(s0c, M2);
+    ids[n++] = K[77] ^ s1c ^ Math.imul(b0c, M2);
+    ids[n++] = K[79] ^ s0c ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
+    finish(f, n);
   }
 
   /** Features naming the relation of the arc h -> d. */
   private extractLabel(d: number, h: number): void {
-    labelValues(this.state, this.hashes, d, h, this.labelSlots);
-    LABELS.fill(this.labelSlots, this.labelFeatures);
+    const st = this.state;
+    const f = this.labelFeatures;
+    // Written straight into the id array (its capacity, 128, exceeds the template count).
+    const ids = f.ids;
+    let n = 0;
+    const dw = this.w(d), dt = this.t(d), hw = this.w(h), ht = this.t(h);
+    const dir = d < h ? LEFT_DIR : RIGHT_DIR;
+    const dist = Math.min(Math.abs(h - d), 8);
+    const lc1 = st.lc1[d], lc2 = st.lc2[d], rc1 = st.rc1[d];
+    const hlc1 = st.lc1[h], hrc1 = st.rc1[h];
+    ids[n++] = L[0] ^ 0;
+    ids[n++] = L[1] ^ dw;
+    ids[n++] = L[2] ^ dt;
+    ids[n++] = L[3] ^ dw ^ Math.imul(dt, M2);
+    ids[n++] = L[4] ^ hw;
+    ids[n++] = L[5] ^ ht;
+    ids[n++] = L[6] ^ hw ^ Math.imul(ht, M2);
+    ids[n++] = L[7] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[8] ^ dw ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[9] ^ dt ^ Math.imul(hw, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[10] ^ dw ^ Math.imul(hw, M2);
+    ids[n++] = L[11] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(dist * 4 + dir, M3);
+    ids[n++] = L[12] ^ (this.l(lc1)) ^ Math.imul(dt, M2);
+    ids[n++] = L[13] ^ (this.l(rc1)) ^ Math.imul(dt, M2);
+    ids[n++] = L[14] ^ dt ^ Math.imul(st.nLeft[d], M2) ^ Math.imul(st.nRight[d], M3);
+    ids[n++] = L[15] ^ (this.t(lc1)) ^ Math.imul(dt, M2);
+    ids[n++] = L[16] ^ (this.t(rc1)) ^ Math.imul(dt, M2);
+    ids[n++] = L[17] ^ (this.w(lc1)) ^ Math.imul(dt, M2);
+    ids[n++] = L[18] ^ (this.w(lc2)) ^ Math.imul(dt, M2);
+    ids[n++] = L[19] ^ (this.l(hlc1)) ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[20] ^ (this.l(hrc1)) ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[21] ^ (this.t(d - 1)) ^ Math.imul(dt, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[22] ^ dt ^ Math.imul(d + 1 < st.n ? this.tags[d + 1] : NONE, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[23] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.w(lc1), M3);
+    ids[n++] = L[24] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.l(lc1), M3);
+    ids[n++] = L[25] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.l(rc1), M3);
+    ids[n++] = L[26] ^ dw ^ Math.imul(hw, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[27] ^ dt ^ Math.imul(this.l(lc1), M2) ^ Math.imul(this.l(lc2), M3);
+    ids[n++] = L[28] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.l(hlc1), M3);
+    // suffixes, the word before the head (was/been for passives), the next tag, classes
+    const X = this.suffixes;
+    ids[n++] = L[29] ^ X[d] ^ Math.imul(dt, M2);
+    ids[n++] = L[30] ^ X[h] ^ Math.imul(dt, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[31] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.w(h - 1), M3);
+    ids[n++] = L[32] ^ dt ^ Math.imul(this.t(d + 1 < st.n ? d + 1 : -1), M2) ^ Math.imul(ht, M3);
+    ids[n++] = L[33] ^ dt ^ Math.imul(this.w(d - 1), M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[34] ^ dw ^ Math.imul(ht, M2) ^ Math.imul(this.l(hlc1), M3);
+    const dc = this.classes[d], hc = this.classes[h];
+    ids[n++] = L[35] ^ dc ^ Math.imul(hc, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[36] ^ dc ^ Math.imul(ht, M2);
+    ids[n++] = L[37] ^ dt ^ Math.imul(hc, M2);
+    finish(f, n);
   }
 
   /** One training pass over a sentence with the dynamic oracle; returns correct heads. */
@@ -247,80 +480,24 @@ export class Parser {
   }
 }
 
-/** A form's folded word hash and its last three letters' hash. */
-function formHashesOf(form: string): [number, number] {
-  const lower = foldWord(form);
-  return [hashString(lower) | 0, hashString(lower.slice(-3)) | 0];
+/**
+ * The extractors write each feature as its key xor-ed with its values' products (the
+ * inside of fast1/fast2/fast3) and mix them all here in one loop: the same ids as the
+ * fast* functions, without ~70 calls per move that V8 will not all inline.
+ */
+const M2 = 0x27d4eb2f;
+const M3 = 0x165667b1;
+function finish(f: FeatureBuffer, n: number): void {
+  const ids = f.ids;
+  for (let i = 0; i < n; i++) {
+    const h = Math.imul(ids[i], 0x9e3779b1);
+    ids[i] = h ^ (h >>> 15);
+  }
+  f.length = n;
 }
 
 function candidateKey(dt: number, ht: number, dir: number): number {
-  return fast3(CANDIDATE_KEY, dt, ht, dir);
-}
-
-/** Relations seen at least twice per (dependent tag, head tag, direction) in gold trees. */
-function collectCandidates(sentences: ParsedSentence[], labelIndex: Map<string, number>): Map<string, number[]> {
-  const counts = new Map<string, Map<number, number>>();
-  for (const s of sentences) {
-    s.heads.forEach((h, d) => {
-      const key = `${s.tags[d]} ${h < 0 ? '<ROOT>' : s.tags[h]} ${h < 0 || d < h ? 'L' : 'R'}`;
-      let m = counts.get(key);
-      if (!m) counts.set(key, (m = new Map()));
-      const l = labelIndex.get(s.deprels[d])!;
-      m.set(l, (m.get(l) ?? 0) + 1);
-    });
-  }
-  const out = new Map<string, number[]>();
-  for (const [key, m] of counts) {
-    const list = [...m].filter(([, c]) => c >= 2).map(([l]) => l).sort((a, b) => a - b);
-    if (list.length > 0) out.set(key, list);
-  }
-  return out;
-}
-
-export interface TrainParserOptions {
-  epochs?: number;
-  bits?: number;
-  labelBits?: number;
-  seed?: number;
-  /** Share of training sentences parsed by following the model's own moves (after epoch 1). */
-  explore?: number;
-  log?: (line: string) => void;
-}
-
-/** Trains a parser; sentences carry the tags it should learn to read (predicted ones are best). */
-export function trainParser(sentences: ParsedSentence[], opts: TrainParserOptions = {}): TrainedParserModel {
-  const epochs = opts.epochs ?? 10;
-  const explore = opts.explore ?? 0.9;
-  const random = seededRandom(opts.seed ?? 1);
-  const labels = [...new Set(sentences.flatMap((s) => s.deprels))].sort();
-  const labelIndex = new Map(labels.map((l, k) => [l, k]));
-  const model: TrainedParserModel = {
-    labels,
-    candidates: collectCandidates(sentences, labelIndex),
-    moves: new Perceptron(N_MOVES, opts.bits ?? 20),
-    labeller: new Perceptron(labels.length, opts.labelBits ?? 19),
-  };
-  const parser = new Parser(model);
-  const prepared = sentences.map((s) => ({
-    s,
-    gold: Int32Array.from(s.heads, (h) => (h < 0 ? s.forms.length : h)),
-    labels: Int32Array.from(s.deprels, (l) => labelIndex.get(l)!),
-    tags: Uint32Array.from(s.tags, (t) => hashString(t)),
-  }));
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    shuffle(prepared, random);
-    let correct = 0;
-    let total = 0;
-    for (const p of prepared) {
-      // Error exploration from the second epoch on, on most sentences (Goldberg & Nivre 2012).
-      correct += parser.trainSentence(p.s, p.gold, p.labels, p.tags, epoch > 1 && random() < explore, model.moves, model.labeller);
-      total += p.s.forms.length;
-    }
-    opts.log?.(`epoch ${epoch}: train UAS ${((100 * correct) / total).toFixed(2)}`);
-  }
-  model.moves.average();
-  model.labeller.average();
-  return model;
+  return fast3(K[90], dt, ht, dir);
 }
 
 export function parserToBundle(model: TrainedParserModel, card: ModelCard): ModelBundle {
@@ -328,8 +505,12 @@ export function parserToBundle(model: TrainedParserModel, card: ModelCard): Mode
     header: {
       kind: 'parser',
       card,
-      labels: { deprels: model.labels, candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`) },
-      settings: { system: 'arc-hybrid' },
+      labels: {
+        deprels: model.labels,
+        candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`),
+        ...(model.clusters ? { clusters: [...model.clusters].map(([w, c]) => `${w}\t${c}`) } : {}),
+      },
+      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}) },
     },
     tables: { moves: model.moves, labeller: model.labeller },
   };
@@ -342,5 +523,7 @@ export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserMod
     const [key, list] = line.split('\t');
     candidates.set(key, list.split(',').map(Number));
   }
-  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller };
+  const clusterLines = bundle.header.labels.clusters;
+  const clusters = clusterLines ? new Map(clusterLines.map((line) => { const [w, c] = line.split('\t'); return [w, Number(c)] as const; })) : undefined;
+  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}) };
 }
