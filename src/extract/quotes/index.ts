@@ -32,6 +32,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer |
   return resolveAll(doc, entities, drafts, parse);
 }
 
+const reported = (d: Draft): boolean => d.kind === 'mixed' || d.kind === 'indirect';
+
 /** The attributions the rules find, before the speakers are resolved (steps 1-4). */
 export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
@@ -74,8 +76,14 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Two passes may find the same reported content; it is one attribution.
-  const unique = drafts.filter((d, k) => k === 0 || d.start !== drafts[k - 1].start || d.end !== drafts[k - 1].end);
+  // Two passes may find the same reported content; it is one attribution. So is a content
+  // found twice from one cue with different ends (the shorter, the rules' cut, is kept).
+  const unique: Draft[] = [];
+  for (const d of drafts) {
+    const prev = unique[unique.length - 1];
+    if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && reported(d) && reported(prev)))) continue;
+    unique.push(d);
+  }
   return { drafts: unique, parse };
 }
 
