@@ -159,6 +159,34 @@ test('word classes group words that share contexts, the same way every time', ()
   assert.equal(classes.has('peace'), false, 'seen once: no class');
 });
 
+test('a tagger with word classes keeps them through save and load, tags the same, and gives unseen words a class', () => {
+  const sentences = parseConllu(toConllu());
+  const tagged = sentences.map((s) => ({ forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) }));
+  const clusters = buildWordClusters(tagged.map((s) => s.forms), { classes: 4, minCount: 2, contextWords: 20 });
+  const model = trainTagger(tagged, { epochs: 8, bits: 14, clusters });
+  const plain = trainTagger(tagged, { epochs: 8, bits: 14 });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-tagger-classes-'));
+  try {
+    writeModelFile(path.join(dir, 'pos.model.gz'), taggerToBundle(model, card), { precision: 16 });
+    writeModelFile(path.join(dir, 'plain.model.gz'), taggerToBundle(plain, card), { precision: 16 });
+    const loaded = taggerFromBundle(readCompactModelFile(path.join(dir, 'pos.model.gz')));
+    assert.deepEqual(loaded.clusters, clusters);
+    assert.equal(taggerFromBundle(readCompactModelFile(path.join(dir, 'plain.model.gz'))).clusters, undefined);
+    const fresh = new Tagger(model);
+    const tagger = new Tagger(loaded);
+    for (const s of tagged) {
+      assert.deepEqual(tagger.tag(s.forms), fresh.tag(s.forms));
+      assert.deepEqual(tagger.tag(s.forms).xpos, s.xpos, s.forms.join(' '));
+    }
+    // A word outside the class list is tagged from its context and shape as any other.
+    const t = tagger.tag(['The', 'minister', 'visited', 'Quorvane', '.']);
+    assert.equal(t.xpos.length, 5);
+    assert.equal(t.xpos[4], '.');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a parser with word classes and XPOS|UPOS tags keeps both through save and load and parses the same', () => {
   const sentences = parseConllu(toConllu());
   const withUpos = { withUpos: true };

@@ -42,9 +42,9 @@ program
   .option('--jackknife <k>', 'parser: train on tags from K taggers each trained on the other folds (1: use --tagger)', '4')
   .option('--tagger-epochs <n>', 'parser: epochs of the jackknife taggers', '5')
   .option('--label-bits <n>', 'parser: hash table bits of the relation labeller', '17')
-  .option('--clusters <k>', 'parser: number of word classes learnt from raw text (0: none)', '0')
+  .option('--clusters <k>', 'pos, parser: number of word classes learnt from raw text (0: none)', '0')
   .option('--with-upos', 'parser: read the universal tag along with the Penn tag')
-  .option('--cluster-text <paths...>', 'parser: raw text for the word classes besides the training sentences (folders of .txt, .conll, .conllu)')
+  .option('--cluster-text <paths...>', 'pos, parser: raw text for the word classes besides the training sentences (folders of .txt, .conll, .conllu)')
   .option('--beam <width>', 'ner: beam width the model tags with (1: greedy)', '4')
   .action((model: string, opts) => {
     if (model === 'ner') {

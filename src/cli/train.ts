@@ -88,6 +88,22 @@ function describeData(files: string[]): { trainedOn: string[]; licenses: string[
   return { trainedOn, licenses };
 }
 
+/**
+ * Word classes from the treebank's words plus any raw text (`--clusters N --cluster-text
+ * FILE...`), or none; the raw text's sources join the card.
+ */
+function wordClasses(opts: TrainOptions, treebank: string[][], trainedOn: string[], licenses: string[]): Map<string, number> | undefined {
+  const nClasses = num(opts.clusters, 0);
+  if (nClasses <= 0) return undefined;
+  const extra = opts.clusterText ?? [];
+  const text = [...treebank, ...extra.flatMap(readClusterText)];
+  const clusters = buildWordClusters(text, { classes: nClasses, log });
+  log(`word classes: ${clusters.size} words in ${nClasses} classes, from ${text.length} sentences`);
+  licenses.push(...clusterTextLicenses(extra));
+  if (extra.length > 0) trainedOn.push(`word classes also from raw text: ${extra.map((f) => path.normalize(f).split(path.sep).slice(-3).join('/')).join(', ')}`);
+  return clusters;
+}
+
 function toTagged(s: ConlluSentence): TaggedSentence {
   return { forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) };
 }
@@ -125,7 +141,9 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   });
   if (what === 'pos') {
     const out = opts.out ?? 'models/pos.model.gz';
-    const model = trainTagger(sentences.map(toTagged), { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed, log });
+    const tagged = sentences.map(toTagged);
+    const clusters = wordClasses(opts, tagged.map((s) => s.forms), trainedOn, licenses);
+    const model = trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed, log, clusters });
     const scores = evaluateSyntax(dev, new Tagger(model));
     log(`dev ${path.basename(devFile)}: UPOS ${scores.upos}%, XPOS ${scores.xpos}%`);
     const figures = { devUPOS: scores.upos!, devXPOS: scores.xpos!, devWords: scores.words };
@@ -152,7 +170,8 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     if (folds > 1) {
       for (let k = 0; k < folds; k++) {
         const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
-        const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed }));
+        // The fold taggers read the same word classes as the shipped one, if it has them.
+        const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed, clusters: tagger.model.clusters }));
         sentences.forEach((s, i) => {
           if (i % folds === k) tags[i] = tagsOf(foldTagger.tag(s.words.map((w) => w.form)));
         });
@@ -165,16 +184,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
       heads: s.words.map((w) => w.head),
       deprels: s.words.map((w) => w.deprel),
     }));
-    const nClasses = num(opts.clusters, 0);
-    let clusters: Map<string, number> | undefined;
-    if (nClasses > 0) {
-      const extra = opts.clusterText ?? [];
-      const text = [...parsed.map((s) => s.forms), ...extra.flatMap(readClusterText)];
-      clusters = buildWordClusters(text, { classes: nClasses, log });
-      log(`word classes: ${clusters.size} words in ${nClasses} classes, from ${text.length} sentences`);
-      licenses.push(...clusterTextLicenses(extra));
-      if (extra.length > 0) trainedOn.push(`word classes also from raw text: ${extra.map((f) => path.normalize(f).split(path.sep).slice(-3).join('/')).join(', ')}`);
-    }
+    const clusters = wordClasses(opts, parsed.map((s) => s.forms), trainedOn, licenses);
     const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed, log, clusters, withUpos });
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);

@@ -14,6 +14,8 @@ export interface TrainTaggerOptions {
   epochs?: number;
   bits?: number;
   seed?: number;
+  /** Word classes (folded form -> class) the tagger reads as features. */
+  clusters?: Map<string, number>;
   log?: (line: string) => void;
 }
 
@@ -35,6 +37,7 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
     dictionary: new Map(),
     ambiguity: new Map(),
     uposOf: [],
+    ...(opts.clusters ? { clusters: opts.clusters } : {}),
   };
   const tagger = new Tagger(model);
   const order = sentences.slice();

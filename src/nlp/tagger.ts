@@ -35,6 +35,20 @@ export interface TaggerModel {
   ambiguity: Map<string, Int32Array>;
   /** For each XPOS index, the UPOS indices seen with it (one for most: NN is always NOUN). */
   uposOf: Int32Array[];
+  /**
+   * Distributional word classes (folded form -> class), learnt from raw text: a back-off
+   * for words the treebank shows rarely. Models without them use no class features.
+   */
+  clusters?: Map<string, number>;
+}
+
+const UNKNOWN_CLASS = hashString('<unknown-class>');
+
+/** The hash of a word's class (UNKNOWN_CLASS outside the list), or 0 for a model without classes. */
+function classHash(clusters: Map<string, number> | undefined, folded: string): number {
+  if (!clusters) return 0;
+  const c = clusters.get(folded);
+  return c === undefined ? UNKNOWN_CLASS : hashString(`<class ${c}>`);
 }
 
 /** Distinct forms whose attributes and word-only scores are kept (cleared when full). */
@@ -48,6 +62,7 @@ interface WordEntry {
   suffix2: number;
   suffix3: number;
   shape: number;
+  cls: number;
   /** Scores of the word-only features (null for dictionary words, which skip scoring). */
   x: Float32Array | null;
   u: Float32Array | null;
@@ -59,7 +74,8 @@ interface WordEntry {
 
 
 /** The features that read only the word at i itself. */
-function addWordFeatures(f: FeatureBuffer, h: WordHashes, i: number): void {
+function addWordFeatures(f: FeatureBuffer, h: WordHashes, i: number, withClasses: boolean): void {
+  if (withClasses) f.add(feat1(60, h.cls[i]));
   f.add(feat1(0, 0));
   f.add(feat1(1, h.word[i]));
   f.add(feat1(2, h.lower[i]));
@@ -95,8 +111,12 @@ export class Tagger {
   private readonly uposHash: Uint32Array;
   private readonly uList = new Int32Array(256);
 
+  /** Whether the model reads word classes. */
+  private readonly withClasses: boolean;
+
   constructor(model: TaggerModel) {
     this.model = model;
+    this.withClasses = model.clusters !== undefined && model.clusters.size > 0;
     this.xScores = new Float32Array(model.xposTags.length);
     this.uScores = new Float32Array(model.uposTags.length);
     this.tagHash = Uint32Array.from(model.xposTags, (t) => hashString(t));
@@ -131,6 +151,7 @@ export class Tagger {
       h.suffix2[i] = e.suffix2;
       h.suffix3[i] = e.suffix3;
       h.shape[i] = e.shape;
+      h.cls[i] = e.cls;
     }
     const xs = this.xScores;
     const us = this.uScores;
@@ -236,7 +257,8 @@ export class Tagger {
     const known = this.model.dictionary.get(lower);
     const h = this.one;
     h.compute([form], 1);
-    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], x: null, u: null, classes: null, pairs: null };
+    h.cls[0] = classHash(this.model.clusters, lower);
+    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], cls: h.cls[0], x: null, u: null, classes: null, pairs: null };
     if (known === undefined) {
       const pairs = this.model.ambiguity.get(lower);
       if (pairs !== undefined) {
@@ -245,7 +267,7 @@ export class Tagger {
       }
       const f = this.wordFeatures;
       f.clear();
-      addWordFeatures(f, h, 0);
+      addWordFeatures(f, h, 0, this.withClasses);
       e.x = new Float32Array(this.model.xpos.nClasses);
       this.model.xpos.score(f, e.x);
       e.u = new Float32Array(this.model.upos.nClasses);
@@ -265,7 +287,7 @@ export class Tagger {
   /** Features for position i given the tags already chosen to its left. */
   extract(i: number, xpos: Int32Array, upos: Int32Array): void {
     this.features.clear();
-    addWordFeatures(this.features, this.hashes, i);
+    addWordFeatures(this.features, this.hashes, i, this.withClasses);
     this.extractContext(i, xpos, upos);
   }
 
@@ -300,6 +322,16 @@ export class Tagger {
     f.add(feat2(25, pu, h.suffix3[i]));
     f.add(feat2(26, h.shape[i], i === 0 ? 1 : 0));
     f.add(feat3(27, p1, w, wp1));
+    if (this.withClasses) {
+      const c = h.cls[i];
+      const cm1 = i > 0 ? h.cls[i - 1] : START;
+      const cp1 = i + 1 < n ? h.cls[i + 1] : END;
+      f.add(feat1(61, cm1));
+      f.add(feat1(62, cp1));
+      f.add(feat2(63, p1, c));
+      f.add(feat2(64, c, cp1));
+      f.add(feat2(65, cm1, c));
+    }
   }
 
   /** The UPOS table also sees the XPOS chosen for the word. */
@@ -314,6 +346,7 @@ export class Tagger {
   trainSentence(s: TaggedSentence, xGold: Int32Array, uGold: Int32Array, xpos: Int32Array, upos: Int32Array, xp: Perceptron, up: Perceptron): [number, number] {
     const n = s.forms.length;
     this.hashes.compute(s.forms, n);
+    if (this.withClasses) for (let i = 0; i < n; i++) this.hashes.cls[i] = classHash(this.model.clusters, foldWord(s.forms[i]));
     let xErr = 0;
     let uErr = 0;
     for (let i = 0; i < n; i++) {
@@ -346,6 +379,7 @@ export function taggerToBundle(model: TrainedTaggerModel, card: ModelCard): Mode
         dictionary: dict,
         ambiguity: [...model.ambiguity].map(([w, list]) => `${w}\t${list.join(',')}`),
         uposOf: model.uposOf.map((list) => list.join(',')),
+        ...(model.clusters ? { clusters: [...model.clusters].map(([w, c]) => `${w}\t${c}`) } : {}),
       }, settings: {} },
     tables: { xpos: model.xpos, upos: model.upos },
   };
@@ -371,5 +405,13 @@ export function taggerFromBundle(bundle: ModelBundle | CompactBundle): TaggerMod
     dictionary,
     ambiguity,
     uposOf: (bundle.header.labels.uposOf ?? []).map((line) => Int32Array.from(line.split(','), Number)),
+    ...(bundle.header.labels.clusters ? { clusters: readClusters(bundle.header.labels.clusters) } : {}),
   };
+}
+
+function readClusters(lines: string[]): Map<string, number> {
+  return new Map(lines.map((line) => {
+    const [w, c] = line.split('\t');
+    return [w, Number(c)] as const;
+  }));
 }

@@ -18,6 +18,8 @@ export class WordHashes {
   suffix4 = new Uint32Array(64);
   /** Word shape: X for upper, x for lower, d for digit, runs cut at 3 ("Xxxx", "dd.dd"). */
   shape = new Uint32Array(64);
+  /** Word class (hash), when the model has word classes; else 0. */
+  cls = new Uint32Array(64);
   length = 0;
 
   /** Fills the arrays for `forms` (a sentence). */
@@ -41,7 +43,7 @@ export class WordHashes {
   }
 
   private grow(size: number): void {
-    for (const key of ['word', 'lower', 'prefix1', 'prefix3', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'shape'] as const) {
+    for (const key of ['word', 'lower', 'prefix1', 'prefix3', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'shape', 'cls'] as const) {
       this[key] = new Uint32Array(size);
     }
   }
