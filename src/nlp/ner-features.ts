@@ -1,6 +1,6 @@
 import { hashString } from '../ml/hash.js';
 import { GAZ_CLASSES, markGazetteer } from './gazetteer/index.js';
-import { FormTable, type FormIds } from '../text/vocab.js';
+import { FormCache, type FormIds } from '../text/vocab.js';
 
 /**
  * Per-token attributes of a document for the named-entity tagger, each hashed once to an
@@ -108,8 +108,6 @@ function formAttributes(w: string): FormAttributes {
   };
 }
 
-/** Distinct forms kept (the cache is cleared when full): news vocabulary is Zipfian. */
-const FORM_CACHE_LIMIT = 100_000;
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '–', '«', '`', '``']);
 
@@ -134,18 +132,7 @@ export class TokenAttributes {
   headline = new Uint8Array(0);
   /** Place in a run of capitalised tokens: 0 none, 1 begin, 2 inside, 3 last, 4 alone. */
   capRun = new Uint8Array(0);
-  private readonly forms = new Map<string, FormAttributes>();
-  private readonly byId = new FormTable<FormAttributes>();
-
-  private form(w: string): FormAttributes {
-    let f = this.forms.get(w);
-    if (f === undefined) {
-      f = formAttributes(w);
-      if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
-      this.forms.set(w, f);
-    }
-    return f;
-  }
+  private readonly forms = new FormCache<FormAttributes>(formAttributes);
 
   private grow(n: number): void {
     if (this.word.length >= n) return;
@@ -163,13 +150,9 @@ export class TokenAttributes {
     const lower = new Array<string>(n);
     this.lower = lower;
     const ids = input.forms;
-    if (ids) this.byId.use(ids.generation);
+    if (ids) this.forms.use(ids.generation);
     for (let i = 0; i < n; i++) {
-      let f: FormAttributes | undefined;
-      if (ids) {
-        f = this.byId.get(ids.ids[i]);
-        if (f === undefined) this.byId.set(ids.ids[i], (f = formAttributes(words[i])));
-      } else f = this.form(words[i]);
+      const f = this.forms.get(words[i], ids ? ids.ids[i] : -1);
       lower[i] = f.lower;
       this.word[i] = f.word;
       this.low[i] = f.low;

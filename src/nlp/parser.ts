@@ -5,7 +5,7 @@ import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
-import { FormTable, type FormIds } from '../text/vocab.js';
+import { FormCache, type FormIds } from '../text/vocab.js';
 
 /**
  * The dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron
@@ -71,8 +71,6 @@ const CLASS_HASH = Int32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<c
 /** Per-template keys of the cheap feature mix. */
 const K = Int32Array.from({ length: 100 }, (_, k) => templateKey(k));
 const L = Int32Array.from({ length: 40 }, (_, k) => templateKey(1000 + k));
-/** Distinct forms whose hashes are kept (cleared when full). */
-const FORM_CACHE_LIMIT = 100_000;
 const LEFT_DIR = 1;
 const RIGHT_DIR = 2;
 
@@ -101,9 +99,8 @@ export class Parser {
   private readonly moveScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
 
-  /** Word and suffix hashes per form: news vocabulary is Zipfian, so most tokens skip the string work. */
-  private readonly forms = new Map<string, FormHashes>();
-  private readonly byId = new FormTable<FormHashes>();
+  /** Word, suffix and class hashes per form: news vocabulary is Zipfian, so most tokens skip the string work. */
+  private readonly forms = new FormCache<FormHashes>((form) => this.formHashes(form));
 
   /** Candidate label lists keyed by candidateKey(dep tag hash, head tag hash, direction). */
   private readonly candidateLists = new Map<number, Int32Array>();
@@ -129,23 +126,10 @@ export class Parser {
       this.commas = new Int32Array((n + 1) * 2 + 1);
     }
     this.commas[0] = 0;
-    if (formIds) this.byId.use(formIds.generation);
+    if (formIds) this.forms.use(formIds.generation);
     for (let i = 0; i < n; i++) {
       const form = forms[i];
-      let e: FormHashes | undefined;
-      if (formIds) {
-        // The Doc's form ids: an array index instead of a string lookup per token.
-        const id = formIds.ids[offset + i];
-        e = this.byId.get(id);
-        if (e === undefined) this.byId.set(id, (e = this.formHashes(form)));
-      } else {
-        e = this.forms.get(form);
-        if (e === undefined) {
-          e = this.formHashes(form);
-          if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
-          this.forms.set(form, e);
-        }
-      }
+      const e = this.forms.get(form, formIds ? formIds.ids[offset + i] : -1);
       this.words[i] = e.word;
       this.suffixes[i] = e.suffix;
       this.classes[i] = e.cls;

@@ -4,7 +4,7 @@ import { feat1, feat2, feat3, hashString } from '../ml/hash.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { WordHashes, START, END, foldWord } from './word-features.js';
-import { FormTable, type FormIds } from '../text/vocab.js';
+import { FormCache, type FormIds } from '../text/vocab.js';
 
 /**
  * The part-of-speech tagger: greedy left to right, one averaged perceptron for the Penn
@@ -51,8 +51,6 @@ function classHash(clusters: Map<string, number> | undefined, folded: string): n
   return c === undefined ? UNKNOWN_CLASS : hashString(`<class ${c}>`);
 }
 
-/** Distinct forms whose attributes and word-only scores are kept (cleared when full). */
-const CACHE_LIMIT = 100_000;
 
 interface WordEntry {
   /** xposIndex * 256 + uposIndex from the tag dictionary, or -1. */
@@ -100,9 +98,8 @@ export class Tagger {
   /** A one-word scratch for computing a cache entry. */
   private readonly one = new WordHashes();
   private readonly wordFeatures = new FeatureBuffer(16);
-  private readonly cache = new Map<string, WordEntry>();
-  /** The same entries by form id, for Docs that carry ids (no string lookup per token). */
-  private readonly byId = new FormTable<WordEntry>();
+  /** Per form: its attributes and word-only scores (news vocabulary is Zipfian). */
+  private readonly forms = new FormCache<WordEntry>((form) => this.computeEntry(form));
   private readonly entries: Array<WordEntry | undefined> = [];
   private readonly features = new FeatureBuffer(64);
   private readonly xScores: Float32Array;
@@ -137,14 +134,9 @@ export class Tagger {
     // table reads and all the string work.
     const entries = this.entries;
     if (entries.length < count) entries.length = count;
-    if (formIds) this.byId.use(formIds.generation);
+    if (formIds) this.forms.use(formIds.generation);
     for (let i = 0; i < count; i++) {
-      let e: WordEntry | undefined;
-      if (formIds) {
-        const id = formIds.ids[offset + i];
-        e = this.byId.get(id);
-        if (e === undefined) this.byId.set(id, (e = this.computeEntry(forms[i])));
-      } else e = this.entry(forms[i]);
+      const e = this.forms.get(forms[i], formIds ? formIds.ids[offset + i] : -1);
       entries[i] = e;
       h.word[i] = e.word;
       h.lower[i] = e.lower;
@@ -242,16 +234,7 @@ export class Tagger {
     }
   }
 
-  /** The attributes of a form, through the string-keyed cache (for callers without form ids; the cache is bounded). */
-  private entry(form: string): WordEntry {
-    const hit = this.cache.get(form);
-    if (hit !== undefined) return hit;
-    const e = this.computeEntry(form);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(form, e);
-    return e;
-  }
-
+  /** The attributes and word-only scores of a form. */
   private computeEntry(form: string): WordEntry {
     const lower = foldWord(form);
     const known = this.model.dictionary.get(lower);

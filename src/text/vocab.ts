@@ -85,5 +85,41 @@ export class FormTable<T> {
   }
 }
 
+/**
+ * What a stage computes per word form, computed once: found by the Doc's form id when the
+ * caller has one, else through a bounded map of strings (for callers tagging bare strings).
+ */
+export class FormCache<T> {
+  private readonly byId = new FormTable<T>();
+  private readonly byForm = new Map<string, T>();
+
+  constructor(
+    private readonly make: (form: string) => T,
+    private readonly limit = 100_000,
+  ) {}
+
+  /** Readies the id table for a document's ids (their vocabulary generation). */
+  use(generation: number): void {
+    this.byId.use(generation);
+  }
+
+  /** The value for `form`, whose id is `id` (or -1 when there is none). */
+  get(form: string, id: number): T {
+    let v: T | undefined;
+    if (id >= 0) {
+      v = this.byId.get(id);
+      if (v === undefined) this.byId.set(id, (v = this.make(form)));
+      return v;
+    }
+    v = this.byForm.get(form);
+    if (v === undefined) {
+      v = this.make(form);
+      if (this.byForm.size >= this.limit) this.byForm.clear();
+      this.byForm.set(form, v);
+    }
+    return v;
+  }
+}
+
 /** The vocabulary Docs use unless given another: one per process (per worker thread). */
 export const sharedVocab = new Vocab();
