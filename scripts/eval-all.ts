@@ -32,6 +32,15 @@ function analyze(input: string, out: string): void {
   writeFileSync(out, node(cli, 'analyze', '--jsonl', input));
 }
 
+/** A shared scorer's way: it writes the input, Parley analyses it, the scorer scores the output. */
+function scored(tool: string, gold: string[], name: string): void {
+  const input = join(tmp, `${name}-in.jsonl`);
+  const pred = join(tmp, `${name}-pred.jsonl`);
+  node(join(tools, tool), ...gold, '--make-input', input);
+  analyze(input, pred);
+  process.stdout.write(node(join(tools, tool), ...gold, '--pred', pred));
+}
+
 const tasks: Record<string, () => void> = {
   tokens: () => {
     for (const f of [join(data, 'ud-ewt', 'dev.conllu')]) process.stdout.write(node(join(root, 'dist', 'scripts', 'eval-tokenizer.js'), f));
@@ -39,30 +48,9 @@ const tasks: Record<string, () => void> = {
   syntax: () => {
     process.stdout.write(node(cli, 'eval', 'conllu', join(data, 'ud-ewt', 'dev.conllu')));
   },
-  ner: () => {
-    const gold = join(data, 'conll2003', 'dev.conll');
-    const input = join(tmp, 'ner-in.jsonl');
-    const pred = join(tmp, 'ner-pred.jsonl');
-    node(join(tools, 'score-ner.mjs'), '--conll', gold, '--make-input', input);
-    analyze(input, pred);
-    process.stdout.write(node(join(tools, 'score-ner.mjs'), '--conll', gold, '--pred', pred));
-  },
-  quotes: () => {
-    const gold = join(data, 'polnear', 'dev');
-    const input = join(tmp, 'quotes-in.jsonl');
-    const pred = join(tmp, 'quotes-pred.jsonl');
-    node(join(tools, 'score-attribution.mjs'), '--gold', gold, '--make-input', input);
-    analyze(input, pred);
-    process.stdout.write(node(join(tools, 'score-attribution.mjs'), '--gold', gold, '--pred', pred));
-  },
-  events: () => {
-    const gold = join(root, 'test', 'data', 'events.jsonl');
-    const input = join(tmp, 'events-in.jsonl');
-    const pred = join(tmp, 'events-pred.jsonl');
-    node(join(tools, 'score-events.mjs'), '--gold', gold, '--make-input', input);
-    analyze(input, pred);
-    process.stdout.write(node(join(tools, 'score-events.mjs'), '--gold', gold, '--pred', pred));
-  },
+  ner: () => scored('score-ner.mjs', ['--conll', join(data, 'conll2003', 'dev.conll')], 'ner'),
+  quotes: () => scored('score-attribution.mjs', ['--gold', join(data, 'polnear', 'dev')], 'quotes'),
+  events: () => scored('score-events.mjs', ['--gold', join(root, 'test', 'data', 'events.jsonl')], 'events'),
   example: () => {
     const text = join(shared, 'examples', 'riyadh-2025-02-18.txt');
     const pred = join(tmp, 'example.json');
