@@ -67,8 +67,8 @@ export function templateKey(template: number): number {
 }
 
 /** The multipliers that fold a conjunction's second and third values in. */
-export const SECOND = 0x27d4eb2f;
-export const THIRD = 0x165667b1;
+const SECOND = 0x27d4eb2f;
+const THIRD = 0x165667b1;
 
 export function fast1(key: number, a: number): number {
   return mix(key ^ a);

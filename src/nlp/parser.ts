@@ -6,6 +6,7 @@ import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js'
 import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
 import { FormCache, type FormIds } from '../text/vocab.js';
+import { clustersFromLines, clustersToLines, wordClassHash } from './word-clusters.js';
 
 /**
  * The dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron
@@ -65,9 +66,6 @@ export interface TrainedParserModel extends ParserModel {
 const NONE = hashString('<none>') | 0;
 const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('<ROOT>');
-const UNKNOWN_CLASS = hashString('<unknown-class>') | 0;
-/** Hashes of word-class numbers (up to 65536 classes). */
-const CLASS_HASH = Int32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<class ${k}>`));
 /** Per-template keys of the cheap feature mix. */
 const K = Int32Array.from({ length: 100 }, (_, k) => templateKey(k));
 const L = Int32Array.from({ length: 40 }, (_, k) => templateKey(1000 + k));
@@ -89,7 +87,7 @@ export class Parser {
   private suffixes = new Int32Array(64);
   /** Word and tag together, mixed once per token. */
   private wordTags = new Int32Array(64);
-  /** Word-class hashes (UNKNOWN_CLASS for words outside the cluster list). */
+  /** Word-class hashes (one shared hash for words outside the cluster list). */
   private classes = new Int32Array(64);
   /** commas[i]: commas among tokens 0..i-1, so any span's comma count is a difference. */
   private commas = new Int32Array(65);
@@ -149,8 +147,7 @@ export class Parser {
   /** A form's folded word hash, its suffix's and its word class's (signed: no heap numbers). */
   private formHashes(form: string): FormHashes {
     const lower = foldWord(form);
-    const c = this.model.clusters?.get(lower);
-    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls: c === undefined ? UNKNOWN_CLASS : CLASS_HASH[c & 0xffff] };
+    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls: wordClassHash(this.model.clusters, lower) };
   }
 
   /**
@@ -492,7 +489,7 @@ export function parserToBundle(model: TrainedParserModel, card: ModelCard): Mode
       labels: {
         deprels: model.labels,
         candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`),
-        ...(model.clusters ? { clusters: [...model.clusters].map(([w, c]) => `${w}\t${c}`) } : {}),
+        ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
       },
       settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}) },
     },
@@ -508,6 +505,6 @@ export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserMod
     candidates.set(key, list.split(',').map(Number));
   }
   const clusterLines = bundle.header.labels.clusters;
-  const clusters = clusterLines ? new Map(clusterLines.map((line) => { const [w, c] = line.split('\t'); return [w, Number(c)] as const; })) : undefined;
+  const clusters = clusterLines ? clustersFromLines(clusterLines) : undefined;
   return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}) };
 }

@@ -5,6 +5,7 @@ import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { WordHashes, START, END, foldWord } from './word-features.js';
 import { FormCache, type FormIds } from '../text/vocab.js';
+import { clustersFromLines, clustersToLines, wordClassHash } from './word-clusters.js';
 
 /**
  * The part-of-speech tagger: greedy left to right, one averaged perceptron for the Penn
@@ -42,13 +43,9 @@ export interface TaggerModel {
   clusters?: Map<string, number>;
 }
 
-const UNKNOWN_CLASS = hashString('<unknown-class>');
-
-/** The hash of a word's class (UNKNOWN_CLASS outside the list), or 0 for a model without classes. */
+/** The hash of a word's class, or 0 for a model without classes (which reads no class features). */
 function classHash(clusters: Map<string, number> | undefined, folded: string): number {
-  if (!clusters) return 0;
-  const c = clusters.get(folded);
-  return c === undefined ? UNKNOWN_CLASS : hashString(`<class ${c}>`);
+  return clusters ? wordClassHash(clusters, folded) : 0;
 }
 
 
@@ -362,7 +359,7 @@ export function taggerToBundle(model: TrainedTaggerModel, card: ModelCard): Mode
         dictionary: dict,
         ambiguity: [...model.ambiguity].map(([w, list]) => `${w}\t${list.join(',')}`),
         uposOf: model.uposOf.map((list) => list.join(',')),
-        ...(model.clusters ? { clusters: [...model.clusters].map(([w, c]) => `${w}\t${c}`) } : {}),
+        ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
       }, settings: {} },
     tables: { xpos: model.xpos, upos: model.upos },
   };
@@ -388,13 +385,6 @@ export function taggerFromBundle(bundle: ModelBundle | CompactBundle): TaggerMod
     dictionary,
     ambiguity,
     uposOf: (bundle.header.labels.uposOf ?? []).map((line) => Int32Array.from(line.split(','), Number)),
-    ...(bundle.header.labels.clusters ? { clusters: readClusters(bundle.header.labels.clusters) } : {}),
+    ...(bundle.header.labels.clusters ? { clusters: clustersFromLines(bundle.header.labels.clusters) } : {}),
   };
-}
-
-function readClusters(lines: string[]): Map<string, number> {
-  return new Map(lines.map((line) => {
-    const [w, c] = line.split('\t');
-    return [w, Number(c)] as const;
-  }));
 }

@@ -1,7 +1,8 @@
+import { hashString } from '../ml/hash.js';
 import { foldWord } from './word-features.js';
 
 /**
- * Distributional word classes for the parser, learnt from raw tokenized text: each word
+ * Distributional word classes for the tagger and the parser, learnt from raw tokenized text: each word
  * (folded as the parser folds it) is described by the counts of the words one and two
  * to its left and right, and spherical k-means groups words with similar contexts
  * ("monday tuesday friday", "picked grew stepped"). A class is a back-off for words the
@@ -111,4 +112,27 @@ export function buildWordClusters(sentences: Iterable<ArrayLike<string>>, opts: 
     if (moved < vocab.length / 500) break;
   }
   return new Map(vocab.map((w, i) => [w, assign[i]]));
+}
+
+const UNKNOWN_CLASS = hashString('<unknown-class>') | 0;
+/** Hashes of class numbers (up to 65536 classes), signed as the models' hash arrays hold them. */
+const CLASS_HASH = Int32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<class ${k}>`));
+
+/** The feature value of a (folded) word's class: its class's hash, or one shared hash for words outside the list. */
+export function wordClassHash(clusters: ReadonlyMap<string, number> | undefined, folded: string): number {
+  const c = clusters?.get(folded);
+  return c === undefined ? UNKNOWN_CLASS : CLASS_HASH[c & 0xffff];
+}
+
+/** Word classes as model-header lines ("word TAB class"). */
+export function clustersToLines(clusters: ReadonlyMap<string, number>): string[] {
+  return [...clusters].map(([w, c]) => `${w}\t${c}`);
+}
+
+/** Word classes back from model-header lines. */
+export function clustersFromLines(lines: readonly string[]): Map<string, number> {
+  return new Map(lines.map((line) => {
+    const [w, c] = line.split('\t');
+    return [w, Number(c)] as const;
+  }));
 }
