@@ -32,6 +32,18 @@ test('direct quote with the attribution after it, speaker and cue', () => {
   assert.equal(speakerName(r, q), 'Anna Kowalski');
 });
 
+test('words before a quoted end belong to the content: "The plan will fail “in every region,” she said" is mixed', () => {
+  const r = run('The new levy on grain exports will hurt farmers “in every single region,” Senator Maria Oyelaran said on Tuesday.');
+  const q = find(r, 'in every single region');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(slice(r.text, q).startsWith('The new levy'), slice(r.text, q));
+  assert.match(slice(r.text, q.speakerMention), /Oyelaran/);
+  // A dateline or lead-in ended by a dash stays out; a quote opening the sentence stays direct.
+  const r2 = run('LAGOS — Officials said the port would reopen “within a fortnight,” a spokesman added. “We are ready,” he said.');
+  assert.ok(!slice(r2.text, find(r2, 'within a fortnight')).includes('LAGOS'));
+  assert.equal(find(r2, 'We are ready').kind, 'direct');
+});
+
 test('inverted attribution: said the minister', () => {
   const r = run('"We will not sign this treaty," said Foreign Minister Pedro Alvarenga.');
   const q = find(r, 'not sign this treaty');

@@ -198,6 +198,30 @@ function isPostAttribution(doc: Doc, j: number): boolean {
   return false;
 }
 
+/**
+ * "The former secretary of state will play the “woman card,” Fiorina said.": words of the
+ * sentence before the opening mark belong to what the speaker said, so the content runs
+ * from the clause start and the quote is mixed. A dateline or lead-in ended by a dash or
+ * colon stays out; another quotation before this one leaves the piece as it is (split quotes).
+ */
+function widenToClause(doc: Doc, piece: QuotePiece, d: Draft): void {
+  const [s] = sentenceBounds(doc, piece.open);
+  let from = s;
+  let words = 0;
+  for (let k = piece.open - 1; k >= s; k--) {
+    const t = doc.tokens[k].text;
+    if (t === ':' || t === '—' || t === '–' || t === '-' || t === '―') {
+      from = k + 1;
+      break;
+    }
+    if (/^['"“”‘’«»„]+$/u.test(t) || doc.tokens[k + 1].paragraphBefore) return;
+    if (isWord(t)) words++;
+  }
+  if (words < 2 || from >= piece.open) return;
+  d.kind = 'mixed';
+  d.start = doc.tokens[from].start;
+}
+
 /** Attributes each quote piece by the patterns around its marks; null where none applies. */
 export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView | null = null): Array<Draft | null> {
   const out: Array<Draft | null> = [];
@@ -209,7 +233,9 @@ export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView
       out.push(null);
       continue;
     }
-    let d: Draft | null = after(doc, piece) ?? before(doc, piece, last);
+    const following = after(doc, piece);
+    let d: Draft | null = following ?? before(doc, piece, last);
+    if (following && !piece.continuation) widenToClause(doc, piece, following);
     if (!d && parse?.present) d = parsedAfter(doc, parse, piece) ?? parsedBefore(doc, parse, piece);
     if (!d && piece.continuation && p > 0 && out[p - 1]) {
       // A paragraph that goes on with the same quotation carries its attribution along.
