@@ -1,6 +1,6 @@
 import type { Doc } from '../../text/doc.js';
 import type { Draft } from './draft.js';
-import { makeDraft, type ReportedContext } from './reported.js';
+import { addVerbDraft, unclaimedPieces, type ReportedContext } from './reported.js';
 import { subjectOf } from './speaker.js';
 import { isWord } from './words.js';
 
@@ -38,14 +38,10 @@ function labelVerbBefore(ctx: ReportedContext, open: number, s: number): number 
 }
 
 export function calledInSentence(ctx: ReportedContext, s: number, e: number, out: Draft[]): void {
-  const { doc, pieces, pieceOf, attributed, consumed, usedCues } = ctx;
-  let done = -1;
-  for (let i = s; i < e; i++) {
-    const p = pieceOf[i];
-    if (p < 0 || p === done) continue;
-    done = p;
+  const { doc, pieces, attributed, consumed, usedCues } = ctx;
+  for (const p of unclaimedPieces(ctx, s, e)) {
     const piece = pieces[p];
-    if (attributed[p] || consumed[p] || piece.open <= s || piece.close < 0) continue;
+    if (piece.close < 0) continue;
     const v = labelVerbBefore(ctx, piece.open, s);
     if (v < 0 || v === s || usedCues.has(v)) continue;
     const prev = low(doc, v - 1);
@@ -69,13 +65,6 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
       if (!between.every((t) => t === 'and' || t === 'or' || t === ',')) break;
       last = next.close >= 0 ? next.close : next.last;
     }
-    const d = makeDraft(ctx, v + 1, last, {
-      speakerToks: speaker,
-      cue: { start: doc.tokens[v].start, end: doc.tokens[v].end },
-      cueTok: v,
-    });
-    if (!d) continue;
-    usedCues.add(v);
-    out.push(d);
+    addVerbDraft(ctx, v + 1, last, v, speaker, out);
   }
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/doc.js';
 import { cueWord } from './cues.js';
 import type { Draft } from './draft.js';
 import type { ParseView } from './parsed.js';
-import { contentEnd, makeDraft, type ReportedContext } from './reported.js';
+import { addVerbDraft, contentEnd, unclaimedPieces, type ReportedContext } from './reported.js';
 
 /**
  * Quoted words that no cue pattern claimed, read through the parse: the verb that governs
@@ -45,15 +45,10 @@ function branchBelow(doc: Doc, tok: number, top: number): number {
 }
 
 export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: number, e: number, out: Draft[]): void {
-  const { doc, pieces, pieceOf, attributed, consumed, usedCues } = ctx;
+  const { doc, pieces, pieceOf, usedCues } = ctx;
   if (!parse.present) return;
-  let done = -1;
-  for (let i = s; i < e; i++) {
-    const p = pieceOf[i];
-    if (p < 0 || p === done) continue;
-    done = p;
+  for (const p of unclaimedPieces(ctx, s, e)) {
     const piece = pieces[p];
-    if (attributed[p] || consumed[p] || piece.open <= s) continue;
     const head = pieceHead(doc, piece.first, piece.last);
     if (head < 0) continue;
     const up = doc.heads[head];
@@ -80,13 +75,6 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     while (a < piece.open && (doc.upos[a] === 'ADP' || doc.upos[a] === 'PART' || doc.upos[a] === 'SCONJ')) a++;
     const end = Math.min(contentEnd(ctx, a, e), Math.max(branch.b - 1, piece.close >= 0 ? piece.close : piece.last));
     if (end < piece.last) continue;
-    const d = makeDraft(ctx, a, end, {
-      speakerToks: speaker,
-      cue: { start: doc.tokens[found.verb].start, end: doc.tokens[found.verb].end },
-      cueTok: found.verb,
-    });
-    if (!d) continue;
-    usedCues.add(found.verb);
-    out.push(d);
+    addVerbDraft(ctx, a, end, found.verb, speaker, out);
   }
 }

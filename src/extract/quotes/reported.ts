@@ -124,6 +124,31 @@ export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Pa
   return newDraft(kind, start, end, fields);
 }
 
+/**
+ * The quotation pieces of sentence [s, e) that no pass has claimed yet and that do not open
+ * the sentence, in order. Lazy: a piece claimed while the caller handles an earlier one
+ * (a label list taking in the next quotation) is skipped.
+ */
+export function* unclaimedPieces(ctx: ReportedContext, s: number, e: number): Generator<number> {
+  let done = -1;
+  for (let i = s; i < e; i++) {
+    const p = ctx.pieceOf[i];
+    if (p < 0 || p === done) continue;
+    done = p;
+    if (ctx.attributed[p] || ctx.consumed[p] || ctx.pieces[p].open <= s) continue;
+    yield p;
+  }
+}
+
+/** Adds the draft of a verb cue whose content is tokens [a, b]; false when there is none. */
+export function addVerbDraft(ctx: ReportedContext, a: number, b: number, verb: number, speaker: TokRange | null, out: Draft[]): boolean {
+  const d = makeDraft(ctx, a, b, { speakerToks: speaker, cue: cueSpan(ctx.doc, verb, verb), cueTok: verb });
+  if (!d) return false;
+  ctx.usedCues.add(verb);
+  out.push(d);
+  return true;
+}
+
 function cueSpan(doc: Doc, a: number, b: number): { start: number; end: number } {
   return { start: doc.tokens[a].start, end: doc.tokens[b].end };
 }
