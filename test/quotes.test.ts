@@ -261,6 +261,20 @@ test('parse: quoted words governed by a verb with a subject make a mixed quote',
   assert.equal(slice(r.text, q.speakerMention), 'Mayor Ortiz');
 });
 
+test('parse: a participle on the way up to a verb of no speech is the cue ("rallied …, hailing the plan as “…”")', () => {
+  const r = runParsed('Ortiz rallied supporters for an hour, hailing the plan as a “bold step” for the city.', [
+    ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['NOUN', 1, 'obj'], ['ADP', 5, 'case'], ['DET', 5, 'det'], ['NOUN', 1, 'obl'],
+    ['PUNCT', 7, 'punct'], ['VERB', 1, 'advcl'], ['DET', 9, 'det'], ['NOUN', 7, 'obj'], ['ADP', 14, 'case'], ['DET', 14, 'det'],
+    ['PUNCT', 14, 'punct'], ['ADJ', 14, 'amod'], ['NOUN', 7, 'obl'], ['PUNCT', 14, 'punct'], ['ADP', 18, 'case'], ['DET', 18, 'det'],
+    ['NOUN', 14, 'nmod'], ['PUNCT', 1, 'punct'],
+  ]);
+  const q = find(r, 'bold step');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q.cue), 'hailing');
+  assert.match(slice(r.text, q), /^the plan as a “bold step” for the city/u);
+  assert.equal(slice(r.text, q.speakerMention), 'Ortiz');
+});
+
 test('parse: a participle cue takes the subject of the verb it hangs from', () => {
   const r = runParsed('Ortiz answered the critics, saying: “We will rebuild the bridge.”', [
     ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['DET', 3, 'det'], ['NOUN', 1, 'obj'], ['PUNCT', 5, 'punct'],

@@ -44,6 +44,16 @@ function branchBelow(doc: Doc, tok: number, top: number): number {
   return tok;
 }
 
+/** The "-ing" participle (advcl, xcomp) on the head path from `tok` up to `top`, before `open`, or -1. */
+function participleBetween(doc: Doc, tok: number, top: number, open: number): number {
+  let k = doc.heads[tok];
+  for (let guard = 0; guard < 10 && k >= 0 && k !== top; guard++) {
+    if (k < open && doc.upos[k] === 'VERB' && doc.lower[k].endsWith('ing') && (doc.deprels[k] === 'advcl' || doc.deprels[k] === 'xcomp') && doc.heads[k] === top) return k;
+    k = doc.heads[k];
+  }
+  return -1;
+}
+
 export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: number, e: number, out: Draft[]): void {
   const { doc, pieces, pieceOf, usedCues } = ctx;
   if (!parse.present) return;
@@ -60,6 +70,14 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     if (LIGHT_VERBS.has(low(doc, found.verb))) continue;
     const speaker = parse.subjectWords(found.subj, s, e);
     if (!speaker || speaker.b > found.verb) continue;
+    // "Trump spoke for an hour, calling the plan “a disaster”": the participle on the way up
+    // is the cue when the verb with the subject is no speech verb.
+    const participle = cueWord(low(doc, found.verb))?.cls === 'speech' ? -1 : participleBetween(doc, head, found.verb, piece.open);
+    if (participle >= 0 && !usedCues.has(participle)) {
+      const a = participle + 1;
+      const end = Math.min(contentEnd(ctx, a, e), Math.max(parse.subtree(participle, s, e).b - 1, piece.close >= 0 ? piece.close : piece.last));
+      if (end >= piece.last && addVerbDraft(ctx, a, end, participle, speaker, out)) continue;
+    }
     // The content: from the verb's first complement (or the branch holding the quote)
     // to the end of that branch, not past the clause end; adverbials before it are left out.
     const child = branchBelow(doc, head, found.verb);
