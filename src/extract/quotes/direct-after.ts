@@ -115,6 +115,8 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     if (!c || k === j) continue;
     // "the note says", "the statement said": a noun that reads like a cue is still the subject.
     if (doc.upos[k] === 'NOUN' && k + 1 < end && cueWord(low(doc, k + 1))) continue;
+    // "the Islamic State": a capitalised noun mid-sentence is part of a name.
+    if ((doc.upos[k] === 'PROPN' || doc.upos[k] === 'NOUN') && /^\p{Lu}/u.test(t)) continue;
     // "the email read": reading is how a document speaks.
     const reads = (t === 'read' || t === 'reads') && !SUBJECT_PRONOUNS.has(low(doc, k - 1));
     if ((c.cls !== 'speech' && !reads) || c.participle) return null;
