@@ -3,9 +3,10 @@
  * annotations and writes models/quotes.model.gz. For each reported or mixed attribution the
  * rules find, the gold Content it overlaps most gives the right first and last token; the
  * perceptron learns to rank the candidate boundaries so that these come first.
- *   node dist/scripts/train-quotes.js GOLD_DIR [OUT] [EPOCHS] [HELD_OUT_DIR]
+ *   node dist/scripts/train-quotes.js GOLD_DIR [OUT] [EPOCHS] [HELD_OUT_DIR | --fold]
  * GOLD_DIR holds text/NAME.txt and attributions/NAME_*.ann (the first .ann of a document is
- * used). HELD_OUT_DIR, laid out alike, only measures.
+ * used). HELD_OUT_DIR, laid out alike, only measures; --fold trains on four fifths of GOLD_DIR and
+ * measures on the rest (for tuning without looking at dev).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,7 @@ interface GoldDoc {
 
 const [goldDir, outArg, epochsArg, heldDir] = process.argv.slice(2);
 if (!goldDir) {
-  process.stderr.write('usage: node dist/scripts/train-quotes.js GOLD_DIR [OUT] [EPOCHS] [HELD_OUT_DIR]\n');
+  process.stderr.write('usage: node dist/scripts/train-quotes.js GOLD_DIR [OUT] [EPOCHS] [HELD_OUT_DIR | --fold]\n');
   process.exit(2);
 }
 const out = outArg || modelPath('quotes');
@@ -168,7 +169,12 @@ function best(inst: Ranking, value: (ids: Uint32Array) => number): number {
 
 const figures: Record<string, number> = {};
 const sets: Array<[string, GoldDoc[]]> = [['train', annotated(goldDir)]];
-if (heldDir) sets.push(['held-out', annotated(heldDir)]);
+if (heldDir === '--fold') {
+  // Tuning without dev: every fifth training document is held out.
+  const all = sets[0][1];
+  sets[0][1] = all.filter((_, k) => k % 5 !== 0);
+  sets.push(['train fold', all.filter((_, k) => k % 5 === 0)]);
+} else if (heldDir) sets.push(['held-out', annotated(heldDir)]);
 const trainRankings = rankings(sets[0][1], 'train');
 const boundary = trainRanker(trainRankings);
 for (const [name, docs] of sets) {
