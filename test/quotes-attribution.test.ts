@@ -168,6 +168,12 @@ test('a quotation signed with a dash and a name at the end of the line', () => {
   assert.equal(speakerName(r, q), 'Jorge T. Falco');
 });
 
+test('signed quotations with marks typed the wrong way round, a bar glued to the mark and a full stop after the name', () => {
+  const r = plain('Readers wrote in.\n\n”Mr. Vance has no plan for the harbour. He never did.” ― Ana Maria Lopes\n“He is ignorant of our town and its people.”― Jorge Falco.\n\nMore letters follow.');
+  assert.equal(speakerName(r, find(r, 'no plan for the harbour')), 'Ana Maria Lopes');
+  assert.equal(speakerName(r, find(r, 'ignorant of our town')), 'Jorge Falco');
+});
+
 test('with the parser: "…, telling CNBC, “…”" — the addressee does not speak', (t) => {
   const r = full('Governor Hal Brenner later defended the plan, telling CNBC, “I wish the critics would read it first.”');
   if (!r) {

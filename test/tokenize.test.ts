@@ -27,6 +27,11 @@ test('contractions and possessives split the UD way, straight and curly', () => 
   assert.deepEqual(words('We cannot, gonna'), ['We', 'can', 'not', ',', 'gon', 'na']);
 });
 
+test('quotation marks typed the wrong way round and the horizontal bar come off the words', () => {
+  assert.deepEqual(words('”Fear. I am afraid.”― Ana Lopes'), ['”', 'Fear', '.', 'I', 'am', 'afraid', '.', '”', '―', 'Ana', 'Lopes']);
+  assert.deepEqual(words('»Nein«, sagte er.'), ['»', 'Nein', '«', ',', 'sagte', 'er', '.']);
+});
+
 test('quotes, dashes, ellipses, URLs, e-mail addresses and hashtags', () => {
   assert.deepEqual(words('“Not bad,” he said — really… see https://example.org/a?b=1. Mail a.b@c.org #Ukraine'), [
     '“', 'Not', 'bad', ',', '”', 'he', 'said', '—', 'really', '…', 'see', 'https://example.org/a?b=1', '.', 'Mail', 'a.b@c.org', '#Ukraine',

@@ -22,8 +22,8 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
 /** Numbers with a unit glued on: "3.5bn", "10km", "5pm". UD splits number and unit. */
 const NUMBER_UNIT = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k|km|kg|mg|mm|cm|mph|kph|am|pm|gb|mb|tb)$/iu;
 
-const OPENING = new Set(['(', '[', '{', '"', '“', '‘', "'", '«', '‹', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '#', '<', '`', '…', '—', '–', '-']);
-const CLOSING = new Set([')', ']', '}', '"', '”', '’', "'", '»', '›', ',', ';', ':', '!', '?', '%', '…', '*', '>', '—', '–', '‰', '°']);
+const OPENING = new Set(['(', '[', '{', '"', '“', '”', '»', '‘', "'", '«', '‹', '›', '„', '‚', '$', '£', '€', '¥', '₹', '¿', '¡', '*', '#', '<', '`', '…', '—', '–', '―', '-']);
+const CLOSING = new Set([')', ']', '}', '"', '”', '’', "'", '»', '›', '«', '‹', ',', ';', ':', '!', '?', '%', '…', '*', '>', '—', '–', '―', '‰', '°']);
 
 /** Clitics split off as UD does: Moscow + ’s, We + ’ve, do + n’t. Longest first. */
 const CLITIC = /(?:n['’]t|['’](?:s|ve|re|ll|d|m))$/iu;

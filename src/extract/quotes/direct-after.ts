@@ -54,8 +54,9 @@ function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
   let b = j + 1;
   while (b < doc.tokens.length && b - j <= 6 && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
   if (b === j + 1) return null;
-  // The name must end the line (or the text): otherwise the dash opens an aside.
-  if (b < doc.tokens.length && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore) return null;
+  // The name must end the line (or the text), a full stop allowed: otherwise the dash opens an aside.
+  const lineEnds = (k: number): boolean => k >= doc.tokens.length || doc.tokens[k].lineBefore || doc.tokens[k].paragraphBefore;
+  if (!lineEnds(b) && !(doc.tokens[b].text === '.' && lineEnds(b + 1))) return null;
   return draftFor(doc, piece, j, { a: j + 1, b }, null);
 }
 

@@ -45,10 +45,14 @@ function doubleLength(tokens: Token[], i: number): number {
 /** Is the straight or curly mark at tokens [i, j] opening (true), closing (false), by its surroundings? */
 function looksOpening(tokens: Token[], i: number, text: string, j = i): boolean | null {
   const t = tokens[i].text;
-  if (OPEN_ONLY.has(t) || t === '``' || t === '‟' || (t === '`' && j > i)) return true;
-  if (CLOSE_ONLY.has(t) || t === "''") return false;
   const before = tokens[i].start > 0 ? text[tokens[i].start - 1] : ' ';
   const after = tokens[j].end < text.length ? text[tokens[j].end] : ' ';
+  // Curly marks typed the wrong way round: ” opening a line right before a word, “ closing
+  // right after one ("… a fascist?“ he asked"; also the German „…“).
+  if (t === '”' && (tokens[i].start === 0 || before === '\n') && /[\p{L}\p{N}]/u.test(after)) return true;
+  if (t === '“' && /[\p{L}\p{N}.,!?…]/u.test(before) && /[\s.,;:!?)\u2014\u2013\u2015-]/u.test(after)) return false;
+  if (OPEN_ONLY.has(t) || t === '``' || t === '‟' || (t === '`' && j > i)) return true;
+  if (CLOSE_ONLY.has(t) || t === "''") return false;
   const spaceBefore = /[\s([{\u2014\u2013-]/u.test(before);
   const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after);
   if (spaceBefore && !spaceAfter) return true;
