@@ -174,6 +174,19 @@ test('signed quotations with marks typed the wrong way round, a bar glued to the
   assert.equal(speakerName(r, find(r, 'ignorant of our town')), 'Jorge Falco');
 });
 
+test('transcript lines: "NAME: …" turns are each speaker\'s words, the colon the cue; labels and lone headings are not', () => {
+  const r = plain('Mayor Ana Ruiz spoke to the host on Sunday. Partial transcript:\n\n"COLE: Will the harbour reopen this year?\n\n"RUIZ: It will reopen in May. We have the money.\n\n"COLE: And the bridge?\n\n"RUIZ: The bridge comes next."\n\nUPDATE: The council voted on Monday.');
+  const turns = r.quotes.filter((q) => slice(r.text, q.cue) === ':');
+  assert.deepEqual(turns.map((q) => slice(r.text, q.speakerMention)), ['COLE', 'RUIZ', 'COLE', 'RUIZ']);
+  const q = find(r, 'reopen in May');
+  assert.equal(q.kind, 'direct');
+  assert.ok(slice(r.text, q).startsWith('It will reopen'));
+  assert.ok(!r.quotes.some((x) => slice(r.text, x).includes('council voted')));
+  // One heading in capitals is no transcript.
+  const h = plain('The vote was close.\n\nANALYSIS: The council is split on the harbour and will stay so.');
+  assert.ok(!h.quotes.some((x) => slice(h.text, x.cue) === ':'));
+});
+
 test('with the parser: "…, telling CNBC, “…”" — the addressee does not speak', (t) => {
   const r = full('Governor Hal Brenner later defended the plan, telling CNBC, “I wish the critics would read it first.”');
   if (!r) {

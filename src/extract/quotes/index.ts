@@ -9,6 +9,7 @@ import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
 import { calledInSentence } from './called.js';
 import { headlineAttribution } from './headline.js';
+import { transcriptTurns } from './transcript.js';
 import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import type { Scorer } from '../../ml/compact.js';
@@ -22,6 +23,7 @@ import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
  *   2. attribute pieces by the patterns around them (direct.ts);
  *   3. find reported speech, taking in scare-quoted words as mixed quotes (reported.ts);
  *   4. give leftover speech-like pieces the preceding speaker (carry.ts);
+ *   (before 2: headlines "Name: …" and transcript lines "NAME: …" (headline.ts, transcript.ts));
  *   5. resolve speaker words to entities (resolve.ts).
  */
 export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer | null = null): Quote[] {
@@ -53,6 +55,8 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
   // The headline convention outranks cue patterns inside the headline's words.
   const headline = headlineAttribution(ctx);
   const drafts: Draft[] = headline ? [headline] : [];
+  // Transcript lines ("PENCE: …") outrank the quotation marks around them.
+  drafts.push(...transcriptTurns(ctx, headline ? headline.end : 0));
   direct.forEach((d, p) => {
     if (!d || ctx.consumed[p]) return;
     drafts.push(d);
