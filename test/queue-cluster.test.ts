@@ -10,30 +10,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { writeCorpus } from '../scripts/corpus.js';
-import { startPostgres, type PgCluster } from '../scripts/pg-cluster.js';
-import { startRedis, type RedisServer } from '../scripts/redis-server.js';
-import { countsOf, hashesOf, parley, root, spawnWorker, stopWorker, storedCount, waitFor } from './queue-helpers.js';
+import type { PgCluster } from '../scripts/pg-cluster.js';
+import type { RedisServer } from '../scripts/redis-server.js';
+import { countsOf, hashesOf, parley, root, spawnWorker, stopWorker, startQueueServers, storedCount, waitFor, type QueueServers } from './queue-helpers.js';
 
 const N = Number(process.env.PARLEY_QUEUE_TEST_N ?? 400);
 const dir = mkdtempSync(join(tmpdir(), 'parley-queue-'));
+let servers: QueueServers | undefined;
 let redis: RedisServer | undefined;
 let cluster: PgCluster | undefined;
 let skip: string | undefined;
 
 before(async () => {
-  const r = await startRedis();
-  if ('skip' in r) skip = `queue tests skipped: ${r.skip}`;
-  else {
-    redis = r;
-    const c = await startPostgres();
-    if ('skip' in c) skip = `queue tests skipped: PostgreSQL: ${c.skip}`;
-    else cluster = c;
-  }
-  if (skip) process.stderr.write(skip + '\n');
+  servers = await startQueueServers('queue tests');
+  ({ redis, cluster, skip } = servers);
 });
 after(async () => {
-  await redis?.stop();
-  cluster?.stop();
+  await servers?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

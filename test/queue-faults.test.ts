@@ -11,34 +11,27 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Queue } from 'bullmq';
 import { writeCorpus } from '../scripts/corpus.js';
-import { startPostgres, type PgCluster } from '../scripts/pg-cluster.js';
-import { startRedis, type RedisServer } from '../scripts/redis-server.js';
+import type { PgCluster } from '../scripts/pg-cluster.js';
+import type { RedisServer } from '../scripts/redis-server.js';
 import type { Document } from '../src/analyze/analysis.js';
 import { DEFAULT_QUEUE_NAME, redisConnection } from '../src/queue/connection.js';
 import { jobOptions, MAX_ATTEMPTS, type ArticleJob } from '../src/queue/jobs.js';
-import { countsOf, hashesOf, parley, root, spawnWorker, stopWorker, storedCount, waitFor } from './queue-helpers.js';
+import { countsOf, hashesOf, parley, root, spawnWorker, stopWorker, startQueueServers, storedCount, waitFor, type QueueServers } from './queue-helpers.js';
 
 const N = 600;
 const dir = mkdtempSync(join(tmpdir(), 'parley-qfault-'));
+let servers: QueueServers | undefined;
 let redis: RedisServer | undefined;
 let cluster: PgCluster | undefined;
 let skip: string | undefined;
 
 before(async () => {
   // The queue must outlive a Redis restart: this server keeps an append-only file.
-  const r = await startRedis({ persist: true });
-  if ('skip' in r) skip = `queue fault tests skipped: ${r.skip}`;
-  else {
-    redis = r;
-    const c = await startPostgres();
-    if ('skip' in c) skip = `queue fault tests skipped: PostgreSQL: ${c.skip}`;
-    else cluster = c;
-  }
-  if (skip) process.stderr.write(skip + '\n');
+  servers = await startQueueServers('queue fault tests', { persist: true });
+  ({ redis, cluster, skip } = servers);
 });
 after(async () => {
-  await redis?.stop();
-  cluster?.stop();
+  await servers?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Store } from '../src/store/store.js';
+import { startPostgres, type PgCluster } from '../scripts/pg-cluster.js';
+import { startRedis, type RedisServer } from '../scripts/redis-server.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const cli = join(root, 'dist/src/cli/main.js');
@@ -80,4 +82,32 @@ export async function hashesOf(target: string): Promise<string[]> {
   } finally {
     await s.close();
   }
+}
+
+/** A redis-server and a throwaway PostgreSQL cluster for one test file, or why they could not start. */
+export interface QueueServers {
+  redis?: RedisServer;
+  cluster?: PgCluster;
+  skip?: string;
+  stop(): Promise<void>;
+}
+
+/** Starts both servers on loopback (`label` names the tests in the skip message). */
+export async function startQueueServers(label: string, redisOptions: { persist?: boolean } = {}): Promise<QueueServers> {
+  const servers: QueueServers = {
+    async stop() {
+      await servers.redis?.stop();
+      servers.cluster?.stop();
+    },
+  };
+  const r = await startRedis(redisOptions);
+  if ('skip' in r) servers.skip = `${label} skipped: ${r.skip}`;
+  else {
+    servers.redis = r;
+    const c = await startPostgres();
+    if ('skip' in c) servers.skip = `${label} skipped: PostgreSQL: ${c.skip}`;
+    else servers.cluster = c;
+  }
+  if (servers.skip) process.stderr.write(servers.skip + '\n');
+  return servers;
 }
