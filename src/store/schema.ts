@@ -72,14 +72,10 @@ export interface QuotesTable {
   tone: number | null;
 }
 
-export interface EventsTable {
-  document_id: number;
-  local_id: string;
-  story_event_id: number | null;
+/** The coded facts of an event, shared by each report of it and by the story's one record. */
+export interface EventFacts {
   code: string;
   root_code: string;
-  source_local: string | null;
-  target_local: string | null;
   source_name: string | null;
   target_name: string | null;
   source_actor: string | null;
@@ -92,40 +88,30 @@ export interface EventsTable {
   lon: number | null;
   date: string | null;
   modality: string;
-  trigger_start: number;
-  trigger_end: number;
-  trigger_text: string;
-  sentence: number;
-  sentence_text: string;
   quad_class: number | null;
   goldstein: number | null;
+  trigger_text: string;
+  sentence_text: string;
+}
+
+export interface EventsTable extends EventFacts {
+  document_id: number;
+  local_id: string;
+  story_event_id: number | null;
+  source_local: string | null;
+  target_local: string | null;
+  trigger_start: number;
+  trigger_end: number;
+  sentence: number;
   plover: string | null;
 }
 
 /** One real-world event as reported by every copy of one story: counted once. */
-export interface StoryEventsTable {
+export interface StoryEventsTable extends EventFacts {
   id: Generated<number>;
   story_id: number;
   signature: string;
   first_document_id: number;
-  code: string;
-  root_code: string;
-  source_name: string | null;
-  target_name: string | null;
-  source_actor: string | null;
-  target_actor: string | null;
-  source_country: string | null;
-  target_country: string | null;
-  location_name: string | null;
-  location_country: string | null;
-  lat: number | null;
-  lon: number | null;
-  date: string | null;
-  modality: string;
-  quad_class: number | null;
-  goldstein: number | null;
-  trigger_text: string;
-  sentence_text: string;
 }
 
 export interface MeetingsTable {
