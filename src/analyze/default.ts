@@ -21,7 +21,8 @@ export interface PipelineModels {
 
 /** Quotes run after the entity extractor: speakers are resolved to its entities. */
 function quotesExtractor(boundaries: Scorer | null): Extractor {
-  return (doc, _document, analysis) => {
+  // Named, so per-extractor timings (scripts/bench-stages.ts) can tell it apart.
+  return function extractQuotesWithModels(doc, _document, analysis) {
     analysis.quotes = extractQuotes(doc, analysis.entities, boundaries);
   };
 }
