@@ -178,6 +178,8 @@ test('transcript lines: "NAME: …" turns are each speaker\'s words, the colon t
   const r = plain('Mayor Ana Ruiz spoke to the host on Sunday. Partial transcript:\n\n"COLE: Will the harbour reopen this year?\n\n"RUIZ: It will reopen in May. We have the money.\n\n"COLE: And the bridge?\n\n"RUIZ: The bridge comes next."\n\nUPDATE: The council voted on Monday.');
   const turns = r.quotes.filter((q) => slice(r.text, q.cue) === ':');
   assert.deepEqual(turns.map((q) => slice(r.text, q.speakerMention)), ['COLE', 'RUIZ', 'COLE', 'RUIZ']);
+  // A name seen only in capitals is written the usual way.
+  assert.equal(speakerName(r, turns[0]), 'Cole');
   const q = find(r, 'reopen in May');
   assert.equal(q.kind, 'direct');
   assert.ok(slice(r.text, q).startsWith('It will reopen'));

@@ -170,7 +170,8 @@ export class SpeakerResolver {
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
       const sur = e.name.split(/\s+/u).pop() ?? '';
-      if (sur === last || (last.length >= 5 && nearMiss(sur, last))) {
+      // Transcripts print the surname in capitals ("PENCE:").
+      if (sur === last || sur.toUpperCase() === last || (last.length >= 5 && nearMiss(sur, last))) {
         this.addMention(e, span);
         return e;
       }
@@ -191,7 +192,8 @@ export class SpeakerResolver {
     }
     if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) entity.mentions.push({ ...span, text: nameText });
     entity.mentions.sort((x, y) => x.start - y.start);
-    entity.name = longest;
+    // A name known only in capitals ("WALLACE:") is written the usual way.
+    entity.name = /^[\p{Lu}\s.'’-]+$/u.test(longest) && /\p{Lu}{2}/u.test(longest) ? titleCase(longest) : longest;
     this.entities.push(entity);
     for (const m of entity.mentions) this.mentions.push({ start: m.start, end: m.end, entity });
     this.sorted = false;
@@ -278,4 +280,9 @@ function nearMiss(a: string, b: string): boolean {
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   return s.slice(i) === l.slice(i + 1);
+}
+
+/** "JAKE TAPPER" -> "Jake Tapper", "O'BRIEN" -> "O'Brien". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
