@@ -6,7 +6,8 @@ import path from 'node:path';
 import { parseConllu, isProjective } from '../src/nlp/conllu.js';
 import { Tagger, taggerToBundle, taggerFromBundle } from '../src/nlp/tagger.js';
 import { trainTagger } from '../src/nlp/tagger-train.js';
-import { Parser, parserTag, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
+import { Parser, altTagHash, parserTag, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
+import { hashString } from '../src/ml/hash.js';
 import { trainParser } from '../src/nlp/parser-train.js';
 import { readCompactModelFile, readModelFile, writeModelFile } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
@@ -221,6 +222,49 @@ test('a parser with word classes and XPOS|UPOS tags keeps both through save and 
     const first = parser.parse(novel, novelTags);
     assert.deepEqual(parser.parse(novel, novelTags), first);
     assert.deepEqual(first.heads, [1, -1, 3, 1, 1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the tagger names close runner-up tags, and a parser trained to read them keeps reading them after save and load', () => {
+  const sentences = parseConllu(toConllu());
+  const tagged = sentences.map((s) => ({ forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) }));
+  const tagger = new Tagger(trainTagger(tagged, { epochs: 3, bits: 14 }));
+  // Unseen words leave the tagger least sure; whatever it names is another known Penn tag.
+  const forms = ['Quorvane', 'flew', 'to', 'Zelbrook', 'yesterday', '.'];
+  const t = tagger.tag(forms);
+  assert.equal(t.alt.length, forms.length);
+  t.alt.forEach((a, i) => {
+    if (a === '') return;
+    assert.notEqual(a, t.xpos[i]);
+    assert.ok(tagger.model.xposTags.includes(a));
+  });
+
+  // A parser that reads runner-up tags: "talks" might have been a verb, "Riyadh" a common noun.
+  const alts = (s: (typeof sentences)[number]): string[] => s.words.map((w) => (w.form === 'talks' ? 'VBZ' : w.form === 'Riyadh' ? 'NN' : ''));
+  const parsed = sentences.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.xpos), heads: s.words.map((w) => w.head), deprels: s.words.map((w) => w.deprel), alts: alts(s) }));
+  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, readsAlts: true });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-alts-'));
+  try {
+    writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(model, card), { precision: 16 });
+    const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
+    assert.equal(loaded.readsAlts, true);
+    const fresh = new Parser(model);
+    const parser = new Parser(loaded);
+    for (const s of parsed) {
+      const n = s.forms.length;
+      const tags = Uint32Array.from(s.tags, (x) => hashString(x));
+      const altHashes = Int32Array.from(s.alts, (a) => altTagHash(a));
+      const [h1, l1, h2, l2] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+      parser.parseInto(s.forms, tags, n, h1, l1, undefined, 0, altHashes);
+      fresh.parseInto(s.forms, tags, n, h2, l2, undefined, 0, altHashes);
+      assert.deepEqual(Array.from(h1), s.heads, s.forms.join(' '));
+      assert.deepEqual(Array.from(h1), Array.from(h2));
+      assert.deepEqual(Array.from(l1, (k) => loaded.labels[k]), s.deprels);
+    }
+    // A parser trained without them says so, and its file has no such setting.
+    assert.equal(parserFromBundle(parserToBundle(trainParser(parsed, { epochs: 2, bits: 12, labelBits: 10 }), card)).readsAlts, undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

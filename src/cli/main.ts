@@ -45,6 +45,9 @@ program
   .option('--clusters <k>', 'pos, parser: number of word classes learnt from raw text (0: none)', '0')
   .option('--with-upos', 'parser: read the universal tag along with the Penn tag')
   .option('--cluster-text <paths...>', 'pos, parser: raw text for the word classes besides the training sentences (folders of .txt, .conll, .conllu)')
+  .option('--tags-cache <file>', 'parser: keep the jackknifed training tags in this file (read if it exists)')
+  .option('--alt-tags', "parser: also read the tagger's close runner-up tags")
+  .option('--runs <k>', 'parser: train K parsers in different orders and keep the mean of their weights', '1')
   .option('--beam <width>', 'ner: beam width the model tags with (1: greedy)', '4')
   .action((model: string, opts) => {
     if (model === 'ner') {

@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConlluFiles } from '../io/conllu-files.js';
 import { readCompactModelFile, writeModelFile } from '../io/models.js';
 import type { ModelCard } from '../ml/model-file.js';
 import type { ConlluSentence } from '../nlp/conllu.js';
 import { evaluateSyntax } from '../nlp/evaluate.js';
-import { Parser, parserFromBundle, parserTag, parserToBundle, type ParsedSentence } from '../nlp/parser.js';
+import { Parser, parserFromBundle, parserTag, parserToBundle, type ParsedSentence, type TrainedParserModel } from '../nlp/parser.js';
 import { trainParser } from '../nlp/parser-train.js';
 import { Tagger, taggerFromBundle, taggerToBundle, type TaggedSentence } from '../nlp/tagger.js';
 import { trainTagger } from '../nlp/tagger-train.js';
@@ -34,6 +34,12 @@ export interface TrainOptions {
   clusterText?: string[];
   /** parser: read the universal tag along with the Penn tag. */
   withUpos?: boolean;
+  /** parser: a file keeping the jackknifed training tags, read if it exists, else written (saves retagging across parser experiments). */
+  tagsCache?: string;
+  /** parser: read the tagger's close runner-up tags. */
+  altTags?: boolean;
+  /** parser: train this many parsers in different orders and keep the mean of their weights. */
+  runs?: string;
 }
 
 /** Tokenized sentences of raw text for the word classes, by file type. */
@@ -104,6 +110,21 @@ function wordClasses(opts: TrainOptions, treebank: string[][], trainedOn: string
   return clusters;
 }
 
+/** Jackknifed tags kept by an earlier run (older files hold the tags alone). */
+function readTagsCache(file: string): { tags: string[][]; alts: string[][] } {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as string[][] | { tags: string[][]; alts: string[][] };
+  if (Array.isArray(data)) return { tags: data, alts: data.map((t) => t.map(() => '')) };
+  return data;
+}
+
+function addWeights(into: Float32Array, from: Float32Array): void {
+  for (let k = 0; k < into.length; k++) into[k] += from[k];
+}
+
+function scaleWeights(w: Float32Array, by: number): void {
+  for (let k = 0; k < w.length; k++) w[k] *= by;
+}
+
 function toTagged(s: ConlluSentence): TaggedSentence {
   return { forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) };
 }
@@ -126,8 +147,11 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   const precision = num(opts.precision, 8) === 16 ? 16 : 8;
   // The recipe on the card, without where the file was written.
   const args = process.argv.slice(3);
-  const outAt = args.indexOf('--out');
-  if (outAt >= 0) args.splice(outAt, 2);
+  // Nor the tags cache, which saves time but does not change the model.
+  for (const flag of ['--out', '--tags-cache']) {
+    const at = args.indexOf(flag);
+    if (at >= 0) args.splice(at, 2);
+  }
   const command = `parley train ${args.join(' ')}`;
   const { trainedOn, licenses } = describeData(files);
   const card = (name: string, description: string, figures: Record<string, number>): ModelCard => ({
@@ -166,29 +190,64 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const folds = num(opts.jackknife, 4);
     const withUpos = opts.withUpos === true;
     const tagsOf = (t: { xpos: string[]; upos: string[] }): string[] => t.xpos.map((x, i) => parserTag({ withUpos }, x, t.upos[i]));
-    const tags: string[][] = new Array(sentences.length);
-    if (folds > 1) {
-      for (let k = 0; k < folds; k++) {
-        const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
-        // The fold taggers read the same word classes as the shipped one, if it has them.
-        const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed, clusters: tagger.model.clusters }));
-        sentences.forEach((s, i) => {
-          if (i % folds === k) tags[i] = tagsOf(foldTagger.tag(s.words.map((w) => w.form)));
-        });
-        log(`jackknife: tagged fold ${k + 1} of ${folds}`);
+    // Tags for the training sentences, from taggers trained on the other folds.
+    const trainingTags = (): { tags: string[][]; alts: string[][] } => {
+      const file = opts.tagsCache;
+      if (file !== undefined && existsSync(file)) {
+        const cached = readTagsCache(file);
+        if (cached.tags.length === sentences.length) {
+          log(`training tags read from ${file}`);
+          return cached;
+        }
       }
-    } else sentences.forEach((s, i) => (tags[i] = tagsOf(tagger.tag(s.words.map((w) => w.form)))));
+      const tags: string[][] = new Array(sentences.length);
+      // The taggers' close runner-up tags, for a parser that reads them.
+      const alts: string[][] = new Array(sentences.length);
+      const keep = (i: number, t: { xpos: string[]; upos: string[]; alt: string[] }): void => {
+        tags[i] = tagsOf(t);
+        alts[i] = t.alt;
+      };
+      if (folds > 1) {
+        for (let k = 0; k < folds; k++) {
+          const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
+          // The fold taggers read the same word classes as the shipped one, if it has them.
+          const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed, clusters: tagger.model.clusters }));
+          sentences.forEach((s, i) => {
+            if (i % folds === k) keep(i, foldTagger.tag(s.words.map((w) => w.form)));
+          });
+          log(`jackknife: tagged fold ${k + 1} of ${folds}`);
+        }
+      } else sentences.forEach((s, i) => keep(i, tagger.tag(s.words.map((w) => w.form))));
+      if (file !== undefined) writeFileSync(file, JSON.stringify({ tags, alts }));
+      return { tags, alts };
+    };
+    const readsAlts = opts.altTags === true;
+    const { tags, alts } = trainingTags();
     const parsed: ParsedSentence[] = sentences.map((s, i) => ({
       forms: s.words.map((w) => w.form),
       tags: tags[i],
       heads: s.words.map((w) => w.head),
       deprels: s.words.map((w) => w.deprel),
+      ...(readsAlts ? { alts: alts[i] } : {}),
     }));
     const clusters = wordClasses(opts, parsed.map((s) => s.forms), trainedOn, licenses);
-    const model = trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed, log, clusters, withUpos });
+    const trainOnce = (s: number): TrainedParserModel => trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed: s, log, clusters, withUpos, readsAlts });
+    const model = trainOnce(seed);
+    // Parameter mixing: the mean of the weights of parsers trained in different orders.
+    const runs = num(opts.runs, 1);
+    for (let r = 1; r < runs; r++) {
+      const other = trainOnce(seed + 1000 * r);
+      addWeights(model.moves.weights, other.moves.weights);
+      addWeights(model.labeller.weights, other.labeller.weights);
+      log(`run ${r + 1} of ${runs} added`);
+    }
+    if (runs > 1) {
+      scaleWeights(model.moves.weights, 1 / runs);
+      scaleWeights(model.labeller.weights, 1 / runs);
+    }
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
-    const bundle = parserToBundle(model, card('parser', 'Greedy arc-hybrid dependency parser (dynamic oracle), UD relations', {}));
+    const bundle = parserToBundle(model, card('parser', `Greedy arc-hybrid dependency parser (dynamic oracle), UD relations${readsAlts ? "; reads the tagger's close runner-up tags" : ''}${runs > 1 ? `; mean weights of ${runs} parsers trained in different orders` : ''}`, {}));
     const prune = num(opts.prune, 0);
     writeModelFile(out, bundle, { precision, prune });
     // The figures on the card are those of the file as shipped (quantised and pruned).

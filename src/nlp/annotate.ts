@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc.js';
 import { hashString } from '../ml/hash.js';
 import type { Tagger } from './tagger.js';
-import { parserTag, type Parser } from './parser.js';
+import { altTagHash, parserTag, type Parser } from './parser.js';
 
 /**
  * Applying the tagger and the parser to a tokenized Doc, sentence by sentence. Work
@@ -12,6 +12,7 @@ export class DocTagger {
   private forms: string[] = [];
   private xpos = new Int32Array(256);
   private upos = new Int32Array(256);
+  private alt = new Int32Array(256);
   constructor(readonly tagger: Tagger) {}
 
   annotate(doc: Doc): void {
@@ -21,14 +22,16 @@ export class DocTagger {
       if (n > this.xpos.length) {
         this.xpos = new Int32Array(n * 2);
         this.upos = new Int32Array(n * 2);
+        this.alt = new Int32Array(n * 2);
       }
       const forms = this.forms;
       forms.length = n;
       for (let i = 0; i < n; i++) forms[i] = doc.tokens[s.tokenStart + i].text;
-      this.tagger.tagInto(forms, n, this.xpos, this.upos, doc.forms, s.tokenStart);
+      this.tagger.tagInto(forms, n, this.xpos, this.upos, doc.forms, s.tokenStart, this.alt);
       for (let i = 0; i < n; i++) {
         doc.xpos[s.tokenStart + i] = xposTags[this.xpos[i]];
         doc.upos[s.tokenStart + i] = uposTags[this.upos[i]];
+        doc.xposAlt[s.tokenStart + i] = this.alt[i] < 0 ? '' : xposTags[this.alt[i]];
       }
     }
   }
@@ -37,6 +40,7 @@ export class DocTagger {
 export class DocParser {
   private forms: string[] = [];
   private tags = new Uint32Array(256);
+  private alts = new Int32Array(256);
   private heads = new Int32Array(256);
   private labels = new Int32Array(256);
   /** Hash of the parser's tag, by XPOS then UPOS (no string built per token). */
@@ -51,13 +55,21 @@ export class DocParser {
     return h;
   }
 
-  /** Needs doc.xpos and doc.upos filled (by the tagger). */
+  private readonly altHashes = new Map<string, number>();
+  private altHash(tag: string): number {
+    let h = this.altHashes.get(tag);
+    if (h === undefined) this.altHashes.set(tag, (h = altTagHash(tag)));
+    return h;
+  }
+
+  /** Needs doc.xpos, doc.upos and doc.xposAlt filled (by the tagger). */
   annotate(doc: Doc): void {
     const labelNames = this.parser.model.labels;
     for (const s of doc.sentences) {
       const n = s.tokenEnd - s.tokenStart;
       if (n > this.heads.length) {
         this.tags = new Uint32Array(n * 2);
+        this.alts = new Int32Array(n * 2);
         this.heads = new Int32Array(n * 2);
         this.labels = new Int32Array(n * 2);
       }
@@ -66,8 +78,9 @@ export class DocParser {
       for (let i = 0; i < n; i++) {
         forms[i] = doc.tokens[s.tokenStart + i].text;
         this.tags[i] = this.tagHash(doc.xpos[s.tokenStart + i], doc.upos[s.tokenStart + i]);
+        this.alts[i] = this.altHash(doc.xposAlt[s.tokenStart + i]);
       }
-      this.parser.parseInto(forms, this.tags, n, this.heads, this.labels, doc.forms, s.tokenStart);
+      this.parser.parseInto(forms, this.tags, n, this.heads, this.labels, doc.forms, s.tokenStart, this.alts);
       for (let i = 0; i < n; i++) {
         const k = s.tokenStart + i;
         doc.heads[k] = this.heads[i] < 0 ? -1 : s.tokenStart + this.heads[i];

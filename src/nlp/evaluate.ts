@@ -1,7 +1,7 @@
 import { hashString } from '../ml/hash.js';
 import type { ConlluSentence } from './conllu.js';
 import type { Tagger } from './tagger.js';
-import { parserTag, type Parser } from './parser.js';
+import { altTagHash, parserTag, type Parser } from './parser.js';
 
 export interface SyntaxScores {
   words: number;
@@ -30,6 +30,7 @@ export function evaluateSyntax(sentences: ConlluSentence[], tagger?: Tagger, par
     const forms = s.words.map((w) => w.form);
     let tags = s.words.map((w) => w.xpos);
     let utags = s.words.map((w) => w.upos);
+    let alts: string[] | undefined;
     words += forms.length;
     if (tagger) {
       const t = tagger.tag(forms);
@@ -39,12 +40,13 @@ export function evaluateSyntax(sentences: ConlluSentence[], tagger?: Tagger, par
       });
       tags = t.xpos;
       utags = t.upos;
+      alts = t.alt;
     }
     if (parser) {
       const n = forms.length;
       const heads = new Int32Array(n);
       const labels = new Int32Array(n);
-      parser.parseInto(forms, Uint32Array.from(tags, (t, i) => hashString(parserTag(parser.model, t, utags[i]))), n, heads, labels);
+      parser.parseInto(forms, Uint32Array.from(tags, (t, i) => hashString(parserTag(parser.model, t, utags[i]))), n, heads, labels, undefined, 0, alts ? Int32Array.from(alts, altTagHash) : undefined);
       s.words.forEach((w, i) => {
         if (heads[i] !== w.head) return;
         uas++;

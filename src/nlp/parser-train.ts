@@ -1,7 +1,7 @@
 import { Perceptron } from '../ml/perceptron.js';
 import { hashString } from '../ml/hash.js';
 import { N_MOVES } from './parse-state.js';
-import { Parser, type ParsedSentence, type TrainedParserModel } from './parser.js';
+import { Parser, altTagHash, type ParsedSentence, type TrainedParserModel } from './parser.js';
 import { seededRandom, shuffle } from './random.js';
 
 /** Training the parser: the epochs of dynamic-oracle passes, and the labeller's candidate lists. */
@@ -37,6 +37,8 @@ export interface TrainParserOptions {
   clusters?: Map<string, number>;
   /** The sentences' tags are XPOS|UPOS (see ParserModel.withUpos). */
   withUpos?: boolean;
+  /** Read the tagger's runner-up tags (the sentences' alts; ParserModel.readsAlts). */
+  readsAlts?: boolean;
   log?: (line: string) => void;
   /** Called after each epoch with the model still in training (weights not yet averaged). */
   afterEpoch?: (epoch: number, model: TrainedParserModel) => void;
@@ -56,6 +58,7 @@ export function trainParser(sentences: ParsedSentence[], opts: TrainParserOption
     labeller: new Perceptron(labels.length, opts.labelBits ?? 19),
     ...(opts.clusters ? { clusters: opts.clusters } : {}),
     ...(opts.withUpos ? { withUpos: true } : {}),
+    ...(opts.readsAlts ? { readsAlts: true } : {}),
   };
   const parser = new Parser(model);
   const prepared = sentences.map((s) => ({
@@ -63,6 +66,7 @@ export function trainParser(sentences: ParsedSentence[], opts: TrainParserOption
     gold: Int32Array.from(s.heads, (h) => (h < 0 ? s.forms.length : h)),
     labels: Int32Array.from(s.deprels, (l) => labelIndex.get(l)!),
     tags: Uint32Array.from(s.tags, (t) => hashString(t)),
+    alts: opts.readsAlts && s.alts ? Int32Array.from(s.alts, (t) => altTagHash(t)) : undefined,
   }));
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffle(prepared, random);
@@ -70,7 +74,7 @@ export function trainParser(sentences: ParsedSentence[], opts: TrainParserOption
     let total = 0;
     for (const p of prepared) {
       // Error exploration from the second epoch on, on most sentences (Goldberg & Nivre 2012).
-      correct += parser.trainSentence(p.s, p.gold, p.labels, p.tags, epoch > 1 && random() < explore, model.moves, model.labeller);
+      correct += parser.trainSentence(p.s, p.gold, p.labels, p.tags, epoch > 1 && random() < explore, model.moves, model.labeller, p.alts);
       total += p.s.forms.length;
     }
     opts.log?.(`epoch ${epoch}: train UAS ${((100 * correct) / total).toFixed(2)}`);

@@ -27,6 +27,13 @@ export interface ParsedSentence {
   /** Gold heads, -1 for the root. */
   heads: number[];
   deprels: string[];
+  /** The tagger's close runner-up Penn tag per word ('' for none), for models reading it. */
+  alts?: string[];
+}
+
+/** The hash of a runner-up tag as the parser reads it (the empty string: none). */
+export function altTagHash(tag: string): number {
+  return hashString(`~${tag}`) | 0;
 }
 
 export interface ParserModel {
@@ -49,6 +56,11 @@ export interface ParserModel {
    * whose words take different relations (mark or case, aux or root).
    */
   withUpos?: boolean;
+  /**
+   * Whether the parser also reads the tagger's close runner-up Penn tags (ParsedSentence
+   * alts, Doc xposAlt), which tell it where a tag may be wrong.
+   */
+  readsAlts?: boolean;
 }
 
 /** The tag string a parser model reads for a token. */
@@ -66,8 +78,9 @@ export interface TrainedParserModel extends ParserModel {
 const NONE = hashString('<none>') | 0;
 const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('<ROOT>');
+const NO_ALT = altTagHash('');
 /** Per-template keys of the cheap feature mix. */
-const K = Int32Array.from({ length: 100 }, (_, k) => templateKey(k));
+const K = Int32Array.from({ length: 126 }, (_, k) => templateKey(k));
 const L = Int32Array.from({ length: 40 }, (_, k) => templateKey(1000 + k));
 const LEFT_DIR = 1;
 const RIGHT_DIR = 2;
@@ -87,6 +100,8 @@ export class Parser {
   private suffixes = new Int32Array(64);
   /** Word and tag together, mixed once per token. */
   private wordTags = new Int32Array(64);
+  /** The tagger's runner-up tag hashes (altTagHash). */
+  private alts = new Int32Array(64);
   /** Word-class hashes (one shared hash for words outside the cluster list). */
   private classes = new Int32Array(64);
   /** commas[i]: commas among tokens 0..i-1, so any span's comma count is a difference. */
@@ -96,6 +111,8 @@ export class Parser {
   private readonly labelFeatures = new FeatureBuffer(64);
   private readonly moveScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
+  /** Whether the model reads runner-up tags. */
+  private readonly readsAlts: boolean;
 
   /** Word, suffix and class hashes per form: news vocabulary is Zipfian, so most tokens skip the string work. */
   private readonly forms = new FormCache<FormHashes>((form) => this.formHashes(form));
@@ -111,16 +128,18 @@ export class Parser {
     }
     this.labelHash = Int32Array.from(model.labels, (l) => hashString(l));
     this.labelScores = new Float32Array(model.labels.length);
+    this.readsAlts = model.readsAlts === true;
   }
 
   /** Loads a sentence's word and tag hashes (tag hashes are hashString of the tag). */
-  private load(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, formIds?: FormIds, offset = 0): void {
+  private load(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, formIds?: FormIds, offset = 0, alts?: ArrayLike<number>): void {
     if (n + 1 > this.words.length) {
       this.words = new Int32Array((n + 1) * 2);
       this.tags = new Int32Array((n + 1) * 2);
       this.suffixes = new Int32Array((n + 1) * 2);
       this.wordTags = new Int32Array((n + 1) * 2);
       this.classes = new Int32Array((n + 1) * 2);
+      this.alts = new Int32Array((n + 1) * 2);
       this.commas = new Int32Array((n + 1) * 2 + 1);
     }
     this.commas[0] = 0;
@@ -132,6 +151,7 @@ export class Parser {
       this.suffixes[i] = e.suffix;
       this.classes[i] = e.cls;
       this.tags[i] = tagHashes[i];
+      this.alts[i] = alts !== undefined ? alts[i] : NO_ALT;
       this.wordTags[i] = fast1(this.words[i], tagHashes[i]);
       this.commas[i + 1] = this.commas[i] + (form === ',' ? 1 : 0);
     }
@@ -140,6 +160,7 @@ export class Parser {
     this.tags[n] = ROOT_TAG;
     this.suffixes[n] = ROOT_WORD;
     this.classes[n] = ROOT_WORD;
+    this.alts[n] = NO_ALT;
     this.wordTags[n] = fast1(ROOT_WORD, ROOT_TAG);
     this.state.reset(n);
   }
@@ -153,10 +174,10 @@ export class Parser {
   /**
    * Parses one sentence. Writes heads (word index, -1 for root) and label indices into
    * the output arrays. `formIds` (from the Doc, the sentence starting at `offset`) saves
-   * looking the forms up.
+   * looking the forms up; `alts` are the runner-up tags' altTagHash (for models that read them).
    */
-  parseInto(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, heads: Int32Array, labels: Int32Array, formIds?: FormIds, offset = 0): void {
-    this.load(forms, tagHashes, n, formIds, offset);
+  parseInto(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, heads: Int32Array, labels: Int32Array, formIds?: FormIds, offset = 0, alts?: ArrayLike<number>): void {
+    this.load(forms, tagHashes, n, formIds, offset, alts);
     const st = this.state;
     const moves = this.model.moves;
     while (!st.done) {
@@ -362,6 +383,17 @@ export class Parser {
     ids[n++] = K[76] ^ s1c ^ Math.imul(s0c, M2);
     ids[n++] = K[77] ^ s1c ^ Math.imul(b0c, M2);
     ids[n++] = K[79] ^ s0c ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
+    // the tags the tagger nearly chose instead (NO_ALT where it was sure)
+    if (this.readsAlts) {
+      const A = this.alts;
+      const s0a = s0 >= 0 ? A[s0] : NONE, b0a = A[b0], s1a = s1 >= 0 ? A[s1] : NONE, b1a = b1 >= 0 ? A[b1] : NONE;
+      ids[n++] = K[120] ^ s0a ^ Math.imul(s0t, M2);
+      ids[n++] = K[121] ^ b0a ^ Math.imul(b0t, M2);
+      ids[n++] = K[122] ^ s0a ^ Math.imul(b0t, M2);
+      ids[n++] = K[123] ^ s0t ^ Math.imul(b0a, M2);
+      ids[n++] = K[124] ^ s1a ^ Math.imul(s0t, M2);
+      ids[n++] = K[125] ^ b1a ^ Math.imul(b0t, M2);
+    }
     finish(f, n);
   }
 
@@ -422,9 +454,9 @@ export class Parser {
   }
 
   /** One training pass over a sentence with the dynamic oracle; returns correct heads. */
-  trainSentence(s: ParsedSentence, gold: Int32Array, goldLabels: Int32Array, tagHashes: Uint32Array, explore: boolean, moves: Perceptron, labeller: Perceptron): number {
+  trainSentence(s: ParsedSentence, gold: Int32Array, goldLabels: Int32Array, tagHashes: Uint32Array, explore: boolean, moves: Perceptron, labeller: Perceptron, alts?: Int32Array): number {
     const n = s.forms.length;
-    this.load(s.forms, tagHashes, n);
+    this.load(s.forms, tagHashes, n, undefined, 0, alts);
     const st = this.state;
     const costs = new Int32Array(N_MOVES);
     while (!st.done) {
@@ -491,7 +523,7 @@ export function parserToBundle(model: TrainedParserModel, card: ModelCard): Mode
         candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`),
         ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
       },
-      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}) },
+      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}), ...(model.readsAlts ? { alts: 'runner-up' } : {}) },
     },
     tables: { moves: model.moves, labeller: model.labeller },
   };
@@ -506,5 +538,5 @@ export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserMod
   }
   const clusterLines = bundle.header.labels.clusters;
   const clusters = clusterLines ? clustersFromLines(clusterLines) : undefined;
-  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}) };
+  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}) };
 }

@@ -23,6 +23,11 @@ export interface Doc {
   upos: string[];
   /** Penn Treebank tag per token (filled by the tagger). */
   xpos: string[];
+  /**
+   * The Penn tag the tagger nearly chose instead, per token ('' where the choice was
+   * clear; filled by the tagger): the parser weighs it where a tag may be wrong.
+   */
+  xposAlt: string[];
   /** Head token index per token, -1 for a sentence root (filled by the parser). */
   heads: Int32Array;
   /** UD relation per token (filled by the parser). */
@@ -54,6 +59,7 @@ export function makeDoc(text: string, vocab: Vocab = sharedVocab): Doc {
     sentences,
     upos: new Array<string>(n).fill(''),
     xpos: new Array<string>(n).fill(''),
+    xposAlt: new Array<string>(n).fill(''),
     heads: new Int32Array(n).fill(-1),
     deprels: new Array<string>(n).fill(''),
     ner: new Array<string>(n).fill('O'),
