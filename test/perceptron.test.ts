@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Perceptron, FeatureBuffer, feat1, hashString, encodeModel, decodeModel } from '../src/ml/index.js';
+import { parsePrecision } from '../src/cli/train.js';
 
 /** A toy task: the class is the first letter's bucket; the perceptron must learn it from hashed features. */
 function example(word: string): { fb: FeatureBuffer; label: number } {
@@ -36,6 +37,25 @@ test('averaged perceptron learns a separable task, survives a save/load round tr
   assert.deepEqual(back.header.labels.classes, ['a', 'b', 'c']);
   assert.equal(correct(back.tables.main), words.length);
   assert.ok(bytes.length < 4 * (1 << 10) * 3, 'sparse rows keep the file smaller than the dense table');
+});
+
+test('per-table precision: one table kept at 16 bits, the rest at 8; read back at each its own', () => {
+  const a = new Perceptron(3, 6);
+  const b = new Perceptron(3, 6);
+  for (let k = 0; k < a.weights.length; k++) {
+    a.weights[k] = Math.sin(k) * 3;
+    b.weights[k] = Math.cos(k) * 3;
+  }
+  const header = { kind: 'toy', card: { name: 'toy', description: '', trainedOn: [], licenses: [], figures: {}, built: '', command: '' }, labels: {}, settings: {} };
+  const bytes = encodeModel({ header, tables: { moves: a, labeller: b } }, { precision: 8, tablePrecision: { moves: 16 } });
+  const back = decodeModel(bytes);
+  // 16 bits keep a weight to 1/32767 of the largest, 8 bits to 1/127.
+  const err = (p: Perceptron, q: Perceptron): number => Math.max(...Array.from(p.weights, (w, k) => Math.abs(w - q.weights[k])));
+  assert.ok(err(a, back.tables.moves) < 3 / 32767 + 1e-6);
+  assert.ok(err(b, back.tables.labeller) > 3 / 32767 && err(b, back.tables.labeller) < 3 / 127 + 1e-6);
+  assert.deepEqual(parsePrecision('8,moves=16'), { precision: 8, tablePrecision: { moves: 16 } });
+  assert.deepEqual(parsePrecision('16'), { precision: 16, tablePrecision: {} });
+  assert.throws(() => parsePrecision('8,moves=12'), /--precision: 12 is not 8 or 16/);
 });
 
 test('decodeModel refuses bytes that are not a model', () => {

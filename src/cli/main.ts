@@ -35,7 +35,7 @@ program
   .option('--out <file>', 'model file to write (.model.gz)')
   .option('--epochs <n>', 'training epochs')
   .option('--bits <n>', 'hash table bits')
-  .option('--precision <n>', '8 or 16 bit weights in the file', '8')
+  .option('--precision <bits>', 'bits per weight in the file: 8 or 16, with per-table exceptions (8,moves=16)', '8')
   .option('--prune <x>', 'drop weights below this fraction of the largest', '0')
   .option('--tagger <file>', 'parser: the POS model whose tags the parser learns to read')
   .option('--seed <n>', 'random seed')

@@ -144,7 +144,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   const dev = readConlluFiles([devFile]).sentences;
   log(`read ${sentences.length} training sentences from ${files.length} files, ${dev.length} dev sentences`);
   const seed = num(opts.seed, 1);
-  const precision = num(opts.precision, 8) === 16 ? 16 : 8;
+  const { precision, tablePrecision } = parsePrecision(opts.precision);
   // The recipe on the card, without where the file was written.
   const args = process.argv.slice(3);
   // Nor the tags cache, which saves time but does not change the model.
@@ -173,12 +173,12 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const figures = { devUPOS: scores.upos!, devXPOS: scores.xpos!, devWords: scores.words };
     const bundle = taggerToBundle(model, card('pos', 'Greedy averaged-perceptron tagger: Penn XPOS and Universal POS', figures));
     const prune = num(opts.prune, 0);
-    writeModelFile(out, bundle, { precision, prune });
+    writeModelFile(out, bundle, { precision, tablePrecision, prune });
     // The figures on the card are those of the file as shipped (quantised and pruned).
     const shipped = evaluateSyntax(dev, new Tagger(taggerFromBundle(readCompactModelFile(out))));
     log(`dev after quantisation: UPOS ${shipped.upos}%, XPOS ${shipped.xpos}%`);
     bundle.header.card.figures = { devUPOS: shipped.upos!, devXPOS: shipped.xpos!, devWords: shipped.words };
-    const bytes = writeModelFile(out, bundle, { precision, prune });
+    const bytes = writeModelFile(out, bundle, { precision, tablePrecision, prune });
     log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
   } else if (what === 'parser') {
     const out = opts.out ?? 'models/parser.model.gz';
@@ -249,12 +249,12 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
     const bundle = parserToBundle(model, card('parser', `Greedy arc-hybrid dependency parser (dynamic oracle), UD relations${readsAlts ? "; reads the tagger's close runner-up tags" : ''}${runs > 1 ? `; mean weights of ${runs} parsers trained in different orders` : ''}`, {}));
     const prune = num(opts.prune, 0);
-    writeModelFile(out, bundle, { precision, prune });
+    writeModelFile(out, bundle, { precision, tablePrecision, prune });
     // The figures on the card are those of the file as shipped (quantised and pruned).
     const scores = evaluateSyntax(dev, tagger, new Parser(parserFromBundle(readCompactModelFile(out))));
     log(`dev ${path.basename(devFile)} (predicted tags): UAS ${scores.uas}, LAS ${scores.las}, LAS universal ${scores.lasUniversal}`);
     bundle.header.card.figures = { devUAS: scores.uas!, devLAS: scores.las!, devLASUniversal: scores.lasUniversal!, devWords: scores.words };
-    const bytes = writeModelFile(out, bundle, { precision, prune });
+    const bytes = writeModelFile(out, bundle, { precision, tablePrecision, prune });
     log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
   } else {
     process.stderr.write(`parley train: unknown model ${what} (pos or parser)\n`);
@@ -262,4 +262,23 @@ export function trainCommand(what: string, opts: TrainOptions): number {
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return 0;
+}
+
+/**
+ * "--precision 8" (every table), or with per-table exceptions: "8,moves=16" keeps the
+ * parser's move table at 16 bits and the rest at 8.
+ */
+export function parsePrecision(spec: string | undefined): { precision: 8 | 16; tablePrecision: Record<string, 8 | 16> } {
+  const bits = (v: string): 8 | 16 => {
+    if (v !== '8' && v !== '16') throw new Error(`--precision: ${v} is not 8 or 16`);
+    return v === '16' ? 16 : 8;
+  };
+  let precision: 8 | 16 = 8;
+  const tablePrecision: Record<string, 8 | 16> = {};
+  for (const part of (spec ?? '8').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    if (eq < 0) precision = bits(part);
+    else tablePrecision[part.slice(0, eq)] = bits(part.slice(eq + 1));
+  }
+  return { precision, tablePrecision };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeModel, encodeModel, type ModelBundle } from '../ml/model-file.js';
+import { decodeModel, encodeModel, type EncodeOptions, type ModelBundle } from '../ml/model-file.js';
 import { decodeCompactModel, type CompactBundle } from '../ml/compact.js';
 
 /**
@@ -41,7 +41,7 @@ export function readCompactModelFile(file: string): CompactBundle {
   return decodeCompactModel(readBytes(file));
 }
 
-export function writeModelFile(file: string, bundle: ModelBundle, opts: { precision?: 8 | 16; prune?: number } = {}): number {
+export function writeModelFile(file: string, bundle: ModelBundle, opts: EncodeOptions = {}): number {
   const bytes = encodeModel(bundle, opts);
   const out = file.endsWith('.gz') ? gzipSync(bytes, { level: 9 }) : bytes;
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -49,17 +49,29 @@ const MAGIC = [0x50, 0x52, 0x4c, 0x4d]; // "PRLM"
 /** Sections start on 4-byte boundaries so typed-array views over them are legal. */
 export const align4 = (n: number): number => (n + 3) & ~3;
 
+export interface EncodeOptions {
+  /** Bits per stored weight (default 16). */
+  precision?: 8 | 16;
+  /**
+   * Per-table exceptions to `precision`: a table whose decisions hinge on small score
+   * differences (the parser's three moves) may keep 16 bits while the rest take 8.
+   */
+  tablePrecision?: Record<string, 8 | 16>;
+  /** Drop weights below this share of the table's largest. */
+  prune?: number;
+}
+
 /**
  * Serialises a bundle. Weights whose magnitude is below `prune` (relative to the table's
  * largest) are dropped, and rows left empty are not written.
  */
-export function encodeModel(bundle: ModelBundle, opts: { precision?: 8 | 16; prune?: number } = {}): Uint8Array {
-  const precision = opts.precision ?? 16;
+export function encodeModel(bundle: ModelBundle, opts: EncodeOptions = {}): Uint8Array {
   const prune = opts.prune ?? 0;
-  const qmax = precision === 8 ? 127 : 32767;
   const sections: Array<{ rows: Uint32Array; values: Int8Array | Int16Array }> = [];
   const tables: TableHeader[] = [];
   for (const [name, p] of Object.entries(bundle.tables)) {
+    const precision = opts.tablePrecision?.[name] ?? opts.precision ?? 16;
+    const qmax = precision === 8 ? 127 : 32767;
     const w = p.weights;
     let maxAbs = 0;
     for (let k = 0; k < w.length; k++) maxAbs = Math.max(maxAbs, Math.abs(w[k]));
