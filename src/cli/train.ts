@@ -110,11 +110,17 @@ function wordClasses(opts: TrainOptions, treebank: string[][], trainedOn: string
   return clusters;
 }
 
-/** Jackknifed tags kept by an earlier run (older files hold the tags alone). */
-function readTagsCache(file: string): { tags: string[][]; alts: string[][] } {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as string[][] | { tags: string[][]; alts: string[][] };
-  if (Array.isArray(data)) return { tags: data, alts: data.map((t) => t.map(() => '')) };
-  return data;
+/**
+ * Jackknifed tags kept by an earlier run, if that run made them the same way (`recipe`:
+ * tagger file, seed, folds, epochs, tag form, training files); else null, and they are made anew.
+ */
+function readTagsCache(file: string, recipe: string, count: number): { tags: string[][]; alts: string[][] } | null {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { recipe?: string; tags: string[][]; alts: string[][] };
+    return data.recipe === recipe && data.tags.length === count ? { tags: data.tags, alts: data.alts } : null;
+  } catch {
+    return null;
+  }
 }
 
 function addWeights(into: Float32Array, from: Float32Array): void {
@@ -193,12 +199,15 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     // Tags for the training sentences, from taggers trained on the other folds.
     const trainingTags = (): { tags: string[][]; alts: string[][] } => {
       const file = opts.tagsCache;
+      const taggerStat = statSync(taggerFile);
+      const recipe = JSON.stringify({ tagger: [path.resolve(taggerFile), taggerStat.size, taggerStat.mtimeMs], seed, folds, taggerEpochs: num(opts.taggerEpochs, 5), withUpos, files });
       if (file !== undefined && existsSync(file)) {
-        const cached = readTagsCache(file);
-        if (cached.tags.length === sentences.length) {
+        const cached = readTagsCache(file, recipe, sentences.length);
+        if (cached) {
           log(`training tags read from ${file}`);
           return cached;
         }
+        log(`${file} holds tags made another way: tagging anew`);
       }
       const tags: string[][] = new Array(sentences.length);
       // The taggers' close runner-up tags, for a parser that reads them.
@@ -218,7 +227,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
           log(`jackknife: tagged fold ${k + 1} of ${folds}`);
         }
       } else sentences.forEach((s, i) => keep(i, tagger.tag(s.words.map((w) => w.form))));
-      if (file !== undefined) writeFileSync(file, JSON.stringify({ tags, alts }));
+      if (file !== undefined) writeFileSync(file, JSON.stringify({ recipe, tags, alts }));
       return { tags, alts };
     };
     const readsAlts = opts.altTags === true;
