@@ -3,6 +3,7 @@ import { FeatureBuffer } from '../../ml/features.js';
 import { feat1, feat2, feat3, hashString } from '../../ml/hash.js';
 import type { Scorer } from '../../ml/compact.js';
 import type { Draft } from './draft.js';
+import { isQuoteMark } from './words.js';
 
 /**
  * The learned content boundaries of reported and mixed quotes. The rules find an attribution
@@ -28,8 +29,6 @@ const enum T {
 const START = 0;
 const END = 1 << 20;
 
-const QUOTE_CHARS = /^["'“”‘’«»„‟‚‛]+$/u;
-const isQuote = (s: string): boolean => QUOTE_CHARS.test(s);
 
 function bucket(n: number): number {
   const a = Math.abs(n);
@@ -67,7 +66,7 @@ export function draftTokens(doc: Doc, d: Draft): DraftTokens | null {
   let firstQuote = -1;
   let lastQuote = -1;
   for (let i = a; i < b; i++) {
-    if (!isQuote(toks[i].text)) continue;
+    if (!isQuoteMark(toks[i].text)) continue;
     if (firstQuote < 0) firstQuote = i;
     lastQuote = i;
   }
@@ -184,8 +183,8 @@ export class BoundaryFeatures {
     fb.add(feat3(T.WordRel, side, w, pr));
     fb.add(feat3(T.PrevWordUpos, side, pw, u));
     fb.add(feat3(T.RulePrevWord, side, isRule, pw));
-    fb.add(feat2(T.Quote, side, i < n && isQuote(doc.tokens[i].text) ? 1 : 0));
-    fb.add(feat2(T.PrevQuote, side, i > 0 && isQuote(doc.tokens[i - 1].text) ? 1 : 0));
+    fb.add(feat2(T.Quote, side, i < n && isQuoteMark(doc.tokens[i].text) ? 1 : 0));
+    fb.add(feat2(T.PrevQuote, side, i > 0 && isQuoteMark(doc.tokens[i - 1].text) ? 1 : 0));
     const cue = d.cueTok;
     fb.add(feat2(T.HeadIsCue, side, cue >= 0 && i < n && doc.heads[i] === cue ? 1 : 0));
     fb.add(feat2(T.PrevIsCue, side, cue >= 0 && i - 1 === cue ? 1 : 0));
@@ -274,7 +273,7 @@ export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void
     // A reported content grown over quoted words quotes them: it is mixed.
     if (d.kind === 'indirect') {
       for (let i = s; i < e; i++) {
-        if (isQuote(doc.tokens[i].text) && doubleOrPaired(doc, i)) {
+        if (isQuoteMark(doc.tokens[i].text) && doubleOrPaired(doc, i)) {
           d.kind = 'mixed';
           break;
         }

@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { activeCue, draftFor } from './direct.js';
 import type { QuotePiece } from './marks.js';
 import { addresseeAfter, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
-import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS } from './words.js';
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, startsLine } from './words.js';
 
 /**
  * Attributions that follow the quotation: “A,” he said / “A,” said Smith / “A,” Smith, a
@@ -52,10 +52,10 @@ function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
   const j = piece.close + 1;
   if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text) || doc.tokens[j].paragraphBefore) return null;
   let b = j + 1;
-  while (b < doc.tokens.length && b - j <= 6 && !doc.tokens[b].lineBefore && !doc.tokens[b].paragraphBefore && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
+  while (b < doc.tokens.length && b - j <= 6 && !startsLine(doc, b) && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
   if (b === j + 1) return null;
   // The name must end the line (or the text), a full stop allowed: otherwise the dash opens an aside.
-  const lineEnds = (k: number): boolean => k >= doc.tokens.length || doc.tokens[k].lineBefore || doc.tokens[k].paragraphBefore;
+  const lineEnds = (k: number): boolean => k >= doc.tokens.length || startsLine(doc, k);
   if (!lineEnds(b) && !(doc.tokens[b].text === '.' && lineEnds(b + 1))) return null;
   return draftFor(doc, piece, j, { a: j + 1, b }, null);
 }

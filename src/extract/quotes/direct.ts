@@ -8,7 +8,7 @@ import { parsedAfter, parsedBefore } from './direct-parsed.js';
 import { after } from './direct-after.js';
 import { isTitleOfWork } from './titles.js';
 import type { ParseView } from './parsed.js';
-import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isWord } from './words.js';
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isQuoteMark, isWord } from './words.js';
 
 /**
  * Attribution of quoted pieces by the patterns around their marks:
@@ -214,7 +214,7 @@ function widenToClause(doc: Doc, piece: QuotePiece, d: Draft): void {
       from = k + 1;
       break;
     }
-    if (/^['"“”‘’«»„]+$/u.test(t) || doc.tokens[k + 1].paragraphBefore) return;
+    if (isQuoteMark(t) || doc.tokens[k + 1].paragraphBefore) return;
     if (isWord(t)) words++;
   }
   if (words < 2 || from >= piece.open) return;

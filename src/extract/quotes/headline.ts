@@ -2,7 +2,7 @@ import type { Doc } from '../../text/doc.js';
 import type { Draft } from './draft.js';
 import { makeDraft, type ReportedContext } from './reported.js';
 import { cueWord } from './cues.js';
-import { isWord } from './words.js';
+import { isWord, startsLine } from './words.js';
 
 /**
  * The news headline convention "Name: what they said" ("Sanders: Endorsements prove
@@ -14,7 +14,7 @@ export function headlineAttribution(ctx: ReportedContext): Draft | null {
   const { doc } = ctx;
   const n = doc.tokens.length;
   let lineEnd = 1;
-  while (lineEnd < n && !doc.tokens[lineEnd].paragraphBefore && !doc.tokens[lineEnd].lineBefore) lineEnd++;
+  while (lineEnd < n && !startsLine(doc, lineEnd)) lineEnd++;
   let colon = -1;
   for (let k = 1; k < lineEnd && k <= 7; k++) {
     if (doc.tokens[k].text === ':') {

@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/doc.js';
 import type { Draft } from './draft.js';
 import { makeDraft, type ReportedContext } from './reported.js';
+import { startsLine } from './words.js';
 
 /**
  * Transcripts printed in an article: lines that open with a speaker's name in capitals and a
@@ -33,10 +34,6 @@ interface Turn {
 
 const QUOTE = /^["“”«»„]+$/u;
 
-function lineStart(doc: Doc, i: number): boolean {
-  return i === 0 || doc.tokens[i].paragraphBefore || doc.tokens[i].lineBefore;
-}
-
 /** The turn opening the line at token i (after an opening quotation mark), or null. */
 function turnAt(doc: Doc, i: number): Turn | null {
   const n = doc.tokens.length;
@@ -44,11 +41,11 @@ function turnAt(doc: Doc, i: number): Turn | null {
   if (a < n && QUOTE.test(doc.tokens[a].text)) a++;
   let b = a;
   while (b < n && b - a < 3 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(doc.tokens[b].text)) b++;
-  if (b === a || b >= n || doc.tokens[b].text !== ':' || lineStart(doc, b + 1)) return null;
+  if (b === a || b >= n || doc.tokens[b].text !== ':' || startsLine(doc, b + 1)) return null;
   const label = doc.lower.slice(a, b).join(' ');
   if (LABELS.has(doc.lower[a])) return null;
   let last = b + 1;
-  while (last + 1 < n && !lineStart(doc, last + 1)) last++;
+  while (last + 1 < n && !startsLine(doc, last + 1)) last++;
   while (last > b + 1 && QUOTE.test(doc.tokens[last].text)) last--;
   return { quoted: a > i, a, b, colon: b, last, label };
 }
@@ -61,7 +58,7 @@ export function transcriptTurns(ctx: ReportedContext, from = 0): Draft[] {
   const { doc } = ctx;
   const turns: Turn[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (!lineStart(doc, i) || doc.tokens[i].start < from) continue;
+    if (!startsLine(doc, i) || doc.tokens[i].start < from) continue;
     const t = turnAt(doc, i);
     if (t) turns.push(t);
   }

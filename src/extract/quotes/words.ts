@@ -1,4 +1,5 @@
 import { hasLetter, startsUpper } from '../../text/case.js';
+import type { Doc } from '../../text/doc.js';
 /**
  * Word classes the token-level rules need when no POS tags are available: pronouns,
  * the adverbs and auxiliaries that sit between a speaker and a cue, and the function
@@ -78,4 +79,16 @@ export function isCapitalized(t: string): boolean {
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 export function isPunct(t: string): boolean {
   return PUNCT.test(t);
+}
+
+const QUOTE_MARKS = /^["'“”‘’«»„‟‚‛]+$/u;
+
+/** A token of quotation marks only, double or single, in any typography. */
+export function isQuoteMark(t: string): boolean {
+  return QUOTE_MARKS.test(t);
+}
+
+/** Does token i open a line (or the text)? */
+export function startsLine(doc: Doc, i: number): boolean {
+  return i === 0 || doc.tokens[i].paragraphBefore || doc.tokens[i].lineBefore;
 }
