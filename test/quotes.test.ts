@@ -126,6 +126,21 @@ test('scare quotes, titles and nicknames are not speech', () => {
   assert.equal(r.quotes.length, 0, JSON.stringify(r.quotes.map((q) => slice(r.text, q))));
 });
 
+test('titles of works: joined titles, possessives, a film ending in "!", "according to"', () => {
+  const r = run(
+    'Okafor, who has starred in “Harbour Lights” and “Children of the Delta,” posted the clip on Friday. ' +
+      'The minister said so in an interview with “Sunday Briefing.” She once acted in the film “Flood Season: Run For It!” ' +
+      'According to “Nigeria’s Long Road Back,” by Ada Eze, the plan failed. In his memoir, “A Time to Build,” he praised the ministry.',
+  );
+  assert.equal(r.quotes.filter((q) => q.kind === 'direct').length, 0, JSON.stringify(r.quotes.map((q) => slice(r.text, q))));
+});
+
+test('a title inside reported words still makes a mixed quote', () => {
+  const r = run('Mensah said he had watched “The Long Winter Road” twice before the vote.');
+  const q = find(r, 'watched');
+  assert.equal(q.kind, 'mixed');
+});
+
 test('reported speech: said plus a bare clause', () => {
   const r = run('Kremlin aide Pavel Orlov said it was hard to say whether relations were improving.');
   const q = find(r, 'hard to say');

@@ -60,7 +60,7 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
     for (let q = p + 1; q < pieces.length; q++) {
       const next = pieces[q];
       const gap = next.open - last - 1;
-      if (gap < 0 || gap > 2 || doc.sentenceOf[next.open] !== doc.sentenceOf[v] || attributed[q] || consumed[q]) break;
+      if (gap < 0 || gap > 2 || doc.sentenceOf[next.open] !== doc.sentenceOf[v] || attributed[q] || consumed[q] || ctx.titles[q]) break;
       const between = doc.lower.slice(last + 1, next.open);
       if (!between.every((t) => t === 'and' || t === 'or' || t === ',')) break;
       last = next.close >= 0 ? next.close : next.last;

@@ -2,7 +2,6 @@ import type { Doc } from '../../text/doc.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import { isWord } from './words.js';
-import { isTitleOfWork } from './titles.js';
 
 /**
  * Quotations with no attribution of their own. A piece that reads as speech (a full
@@ -66,7 +65,7 @@ export function carryOver(doc: Doc, pieces: QuotePiece[], taken: boolean[], draf
       if ((sorted[k].speakerToks && !authorVoice(doc, sorted[k])) || sorted[k].carried) latest = sorted[k];
       k++;
     }
-    if (!readsAsSpeech(doc, piece) || isTitleOfWork(doc, piece)) continue;
+    if (!readsAsSpeech(doc, piece)) continue;
     const src = latest && piece.start - latest.end <= MAX_GAP ? latest : null;
     out.push(newDraft('direct', piece.start, piece.end, { carried: src }));
   }

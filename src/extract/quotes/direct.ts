@@ -6,7 +6,6 @@ import type { QuotePiece } from './marks.js';
 import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
 import { parsedAfter, parsedBefore } from './direct-parsed.js';
 import { after } from './direct-after.js';
-import { isTitleOfWork } from './titles.js';
 import type { ParseView } from './parsed.js';
 import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isQuoteMark, isWord } from './words.js';
 
@@ -222,14 +221,17 @@ function widenToClause(doc: Doc, piece: QuotePiece, d: Draft): void {
   d.start = doc.tokens[from].start;
 }
 
-/** Attributes each quote piece by the patterns around its marks; null where none applies. */
-export function attributeDirect(doc: Doc, pieces: QuotePiece[], parse: ParseView | null = null): Array<Draft | null> {
+/**
+ * Attributes each quote piece by the patterns around its marks; null where none applies.
+ * `titles` marks the pieces that are titles of works (titles.ts).
+ */
+export function attributeDirect(doc: Doc, pieces: QuotePiece[], titles: boolean[], parse: ParseView | null = null): Array<Draft | null> {
   const out: Array<Draft | null> = [];
   let last: Draft | null = null;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     // “Meet the Press”, the book “The Art of the Deal”: a name, whatever cue is near.
-    if (isTitleOfWork(doc, piece)) {
+    if (titles[p]) {
       out.push(null);
       continue;
     }

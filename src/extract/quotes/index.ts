@@ -14,6 +14,7 @@ import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import type { Scorer } from '../../ml/compact.js';
 import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
+import { titlesOf } from './titles.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -41,13 +42,16 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
   const parse = new ParseView(doc);
   const pieceOf = pieceIndexByToken(doc, pieces);
-  const direct = attributeDirect(doc, pieces, parse);
+  // A title of work is a name, not speech (titles.ts).
+  const titles = titlesOf(doc, pieces);
+  const direct = attributeDirect(doc, pieces, titles, parse);
   const ctx: ReportedContext = {
     doc,
     pieces,
     pieceOf,
     attributed: pieces.map(() => false),
     consumed: pieces.map(() => false),
+    titles,
     usedCues: new Set<number>(),
     drafts: [],
     parse,
@@ -77,7 +81,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
     calledInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
   }
   subjectsFromParse(doc, parse, drafts);
-  const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p]);
+  const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p] || ctx.titles[p]);
   drafts.push(...carryOver(doc, pieces, taken, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   // Two passes may find the same reported content; it is one attribution. So is a content

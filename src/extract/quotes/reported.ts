@@ -34,6 +34,11 @@ export interface ReportedContext {
   attributed: boolean[];
   /** Per piece: taken into a mixed quote. */
   consumed: boolean[];
+  /**
+   * Per piece: a title of work ("Meet the Press"), a name rather than speech. It is never
+   * a quotation on its own, though words reported around it make a mixed quote.
+   */
+  titles: boolean[];
   /** Token indices already used as cues. */
   usedCues: Set<number>;
   /** The dependency parse, when the document has one. */
@@ -118,6 +123,7 @@ export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Pa
   if (mixed) for (let k = a; k <= b; k++) if (pieceOf[k] >= 0) consumed[pieceOf[k]] = true;
   // A content that is exactly one quotation is a direct quote.
   const only = pieceOf[a] >= 0 && pieceOf[a] === pieceOf[b] && doc.tokens[a].text.length === 1 && ctx.pieces[pieceOf[a]].open === a;
+  if (only && ctx.titles[pieceOf[a]]) return null;
   const kind = only ? 'direct' : mixed ? 'mixed' : 'indirect';
   const start = only ? ctx.pieces[pieceOf[a]].start : doc.tokens[a].start;
   const end = only ? ctx.pieces[pieceOf[a]].end : doc.tokens[b].end;
@@ -135,7 +141,7 @@ export function* unclaimedPieces(ctx: ReportedContext, s: number, e: number): Ge
     const p = ctx.pieceOf[i];
     if (p < 0 || p === done) continue;
     done = p;
-    if (ctx.attributed[p] || ctx.consumed[p] || ctx.pieces[p].open <= s) continue;
+    if (ctx.attributed[p] || ctx.consumed[p] || ctx.titles[p] || ctx.pieces[p].open <= s) continue;
     yield p;
   }
 }
