@@ -141,6 +141,15 @@ test('a title inside reported words still makes a mixed quote', () => {
   assert.equal(q.kind, 'mixed');
 });
 
+test('the subject past a time phrase, a parenthesis and an opening participle clause', () => {
+  let r = run('Senator Maria Lopez (D-N.M.) on Saturday criticized the accord, saying it goes “nowhere near far enough.”');
+  let q = find(r, 'nowhere near');
+  assert.match(slice(r.text, q.speakerMention), /Lopez/);
+  r = run('Asked which county in the state was his favourite, Governor Tomas Reyes demurred: “Whichever one I am in at the moment.”');
+  q = find(r, 'Whichever one');
+  assert.match(slice(r.text, q.speakerMention), /Reyes/);
+});
+
 test('reported speech: said plus a bare clause', () => {
   const r = run('Kremlin aide Pavel Orlov said it was hard to say whether relations were improving.');
   const q = find(r, 'hard to say');

@@ -19,6 +19,8 @@ export interface TokRange {
 }
 
 const MAX_NP = 10;
+/** Penn tags of a word that opens an adverbial before the subject: a participle, a preposition, an adverb (untagged: -ed, -ing). */
+const ADVERBIAL_OPENERS = new Set(['VBN', 'VBG', 'IN', 'RB', 'WRB']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still', 'now']);
 const lower = (doc: Doc, i: number): string => doc.lower[i];
 const isPossessive = (t: string): boolean => t === '’s' || t === "'s" || t === '’' || t === "'";
@@ -101,8 +103,7 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     // before it are its object, not its speaker; the caller climbs to the governing verb.
     if (doc.xpos[cue] === 'VBG') return null;
   }
-  let k = cue - 1;
-  for (let skipped = 0; k >= s && skipped < 4 && BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)); skipped++) k--;
+  let k = skipBeforeVerb(doc, cue - 1, s);
   if (k < s) return null;
   if (doc.tokens[k].text === ',') {
     // An appositive or relative clause: find the comma that opens it.
@@ -116,6 +117,29 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     return npLeftOf(doc, j, s);
   }
   return npLeftOf(doc, k + 1, s);
+}
+
+/** Time phrases between a subject and its verb: "Sanders on Saturday criticized", "Obama last week said". */
+const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
+
+/**
+ * From token k leftwards, past what may sit between a subject and its verb: adverbs and
+ * auxiliaries, a time phrase ("on Saturday") and a parenthesis ("Sanders (I-Vt.)").
+ * Returns the last token of the subject (below s when nothing is left).
+ */
+function skipBeforeVerb(doc: Doc, k: number, s: number): number {
+  for (let skipped = 0; k >= s && skipped < 6; skipped++) {
+    const t = lower(doc, k);
+    if (BETWEEN_SUBJECT_AND_VERB.has(t)) k--;
+    else if (TIME_WORDS.has(t) && k - 1 >= s && TIME_PREPOSITIONS.has(lower(doc, k - 1))) k -= 2;
+    else if (t === ')') {
+      let j = k - 1;
+      while (j >= s && k - j < 8 && doc.tokens[j].text !== '(') j--;
+      if (j < s || doc.tokens[j].text !== '(') break;
+      k = j - 1;
+    } else break;
+  }
+  return k;
 }
 
 function isPunctStop(t: string): boolean {
@@ -173,7 +197,10 @@ export function clauseSubject(doc: Doc, s: number, e: number): TokRange | null {
   let start = s;
   while (start < e && LEADING_CONJUNCTIONS.has(lower(doc, start))) start++;
   const opener = start < e ? lower(doc, start) : '';
-  const prepositional = NP_BOUNDARY.has(opener) && !DETERMINERS.has(opener);
+  // An opening adverbial phrase or clause ("In Iowa on Monday,", "Asked which county he
+  // liked best,", "Ever since he announced,") may run longer before its comma than a
+  // short one ("However,").
+  const prepositional = (NP_BOUNDARY.has(opener) && !DETERMINERS.has(opener)) || (start < e && (ADVERBIAL_OPENERS.has(doc.xpos[start]) || (doc.xpos[start] === '' && /(ed|ing)$/u.test(opener))));
   for (let k = start; k < e && k - s < (prepositional ? 12 : 6); k++) {
     if (doc.tokens[k].text === ',') {
       start = k + 1;
