@@ -150,6 +150,14 @@ test('the subject past a time phrase, a parenthesis and an opening participle cl
   assert.match(slice(r.text, q.speakerMention), /Reyes/);
 });
 
+test('a quotation followed by a subject whose cue has its own clause is not that cue\'s', () => {
+  const r = run('Walking in to chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”');
+  const q = find(r, 'his campaign');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x.cue) === 'said' && slice(r.text, x).startsWith('Marco')));
+});
+
 test('reported speech: said plus a bare clause', () => {
   const r = run('Kremlin aide Pavel Orlov said it was hard to say whether relations were improving.');
   const q = find(r, 'hard to say');

@@ -58,6 +58,12 @@ test('abbreviations end a sentence only when a new one plainly begins', () => {
   assert.deepEqual(sents, ['He flew to the U.S.', 'The talks began.', 'Mr. Rubio met U.S. Secretary Smith at 4 p.m. on Monday.']);
 });
 
+test('after an abbreviation, a quotation opening in lower case goes on with the sentence', () => {
+  const text = 'She said the U.S. “clearly” needed allies. He left the U.S. “We will be back,” he said.';
+  const sents = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents, ['She said the U.S. “clearly” needed allies.', 'He left the U.S.', '“We will be back,” he said.']);
+});
+
 test('datelines stand apart from the first sentence', () => {
   for (const text of ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'Washington (AFP) – The Senate voted on Tuesday.', 'KYIV, Ukraine (Reuters) - The Senate voted on Tuesday.']) {
     const sents = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));

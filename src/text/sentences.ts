@@ -94,7 +94,8 @@ function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1].text;
   // "etc." closes a list, and so usually the sentence, before any capitalised word.
   if (bare === 'etc') return /^\p{Lu}/u.test(next);
-  if (next === '“' || next === '"') return true;
+  // "the U.S. “clearly” needed": a quotation opening in lower case goes on with the sentence.
+  if (next === '“' || next === '"') return i + 2 >= tokens.length || !/^\p{Ll}/u.test(tokens[i + 2].text);
   return SENTENCE_STARTERS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
 }
 

@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { activeCue, draftFor } from './direct.js';
 import type { QuotePiece } from './marks.js';
 import { addresseeAfter, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
-import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, startsLine } from './words.js';
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, opensClause, startsLine } from './words.js';
 
 /**
  * Attributions that follow the quotation: “A,” he said / “A,” said Smith / “A,” Smith, a
@@ -127,6 +127,8 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     const subj = widenToStart(doc, subjectOf(doc, k, j, end) ?? beforeParenthesis(doc, k, j), j);
     // Accept only a subject that starts right after the quote.
     if (!subj || subj.a !== j) return null;
+    // "… chants of “Marco!,” the senator said his campaign was …": a cue with a clause of its own is not this quote's.
+    if (!c.object && opensClause(doc, k + 1)) return null;
     const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
     return draftFor(doc, piece, k, subj, addr);
   }

@@ -4,6 +4,7 @@ import { widenToStart } from './direct-after.js';
 import type { Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
+import { opensClause } from './words.js';
 
 /**
  * Direct quotes the token patterns of direct.ts leave unattributed, read through the
@@ -41,6 +42,7 @@ export function parsedAfter(doc: Doc, parse: ParseView, piece: QuotePiece): Draf
     if (!words) return null;
     if (subj < k && words.a !== j) return null; // the subject must open the attribution
     if (subj > k && k !== j) return null; // inverted only right after the quote: “…,” echoed Smith
+    if (opensClause(doc, k + 1)) return null; // "…,” the senator said his campaign was …": the verb's own clause
     return draftFor(doc, piece, k, words, null);
   }
   return null;

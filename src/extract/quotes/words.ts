@@ -92,3 +92,12 @@ export function isQuoteMark(t: string): boolean {
 export function startsLine(doc: Doc, i: number): boolean {
   return i === 0 || doc.tokens[i].paragraphBefore || doc.tokens[i].lineBefore;
 }
+
+/** Words that open a reported clause right after a cue: "said that …", "said he …", "said the plan …". */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** Whether a reported clause starts at token i (a time word like "Tuesday" skipped). */
+export function opensClause(doc: Doc, i: number): boolean {
+  if (i < doc.tokens.length && TIME_WORDS.has(doc.lower[i])) i++;
+  return i < doc.tokens.length && !doc.tokens[i].paragraphBefore && CLAUSE_OPENERS.has(doc.lower[i]);
+}
