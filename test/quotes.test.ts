@@ -158,6 +158,19 @@ test('a quotation followed by a subject whose cue has its own clause is not that
   assert.ok(!r.quotes.some((x) => slice(r.text, x.cue) === 'said' && slice(r.text, x).startsWith('Marco')));
 });
 
+test('labels through "as" and after an adverb are mixed quotes; naming uses are not', () => {
+  let r = run('Governor Dale Hutton refers to the candidate as “Mr. Varga” in every interview.');
+  let q = find(r, 'the candidate as');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q.cue), 'refers');
+  assert.match(slice(r.text, q.speakerMention), /Hutton/);
+  r = run('Pastor Glenn Marsh has also called the senator “the next George Washington.”');
+  q = find(r, 'the senator');
+  assert.equal(slice(r.text, q.cue), 'called');
+  r = run('The plan is also called the “Clean Slate Act” by its sponsors.');
+  assert.equal(r.quotes.length, 0, JSON.stringify(r.quotes.map((x) => slice(r.text, x))));
+});
+
 test('reported speech: said plus a bare clause', () => {
   const r = run('Kremlin aide Pavel Orlov said it was hard to say whether relations were improving.');
   const q = find(r, 'hard to say');

@@ -7,6 +7,7 @@ import { isWord } from './words.js';
 /**
  * Labelling with quoted words, by token patterns, for what the parse misses:
  *   Bush called Trump “unhinged.”     …, calling him a “loser.”     Obama has labelled it “a disgrace.”
+ *   Christie refers to the candidate as “Mr. Trump.”     She described the plan as “reckless.”
  * The content is the object and its quoted label (a mixed quote), the cue the labelling
  * verb, the speaker its subject (or, for a participle, the clause's subject). The naming
  * sense ("a group called the “X”", "what is called a “debate”") is left out: there the
@@ -18,23 +19,56 @@ const LABEL_VERBS = new Set([
   'called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling',
   'branded', 'branding', 'deemed', 'deeming', 'termed', 'terming',
 ]);
-const PARTICIPLES = new Set(['calling', 'dubbing', 'labeling', 'labelling', 'branding', 'deeming', 'terming']);
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'so', 'so-called', 'also', 'often', 'sometimes']);
+/**
+ * Verbs that label through "as": "refers to the governor as “Chris”", "described him as a
+ * “loser”". Any tense: with "as" the label is someone's characterisation, not a name in use.
+ */
+const AS_VERBS = new Set([
+  'refer', 'refers', 'referred', 'referring', 'describe', 'describes', 'described', 'describing',
+  'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterised',
+  'portray', 'portrays', 'portrayed', 'portraying', 'depict', 'depicts', 'depicted', 'depicting',
+]);
+const PARTICIPLES = new Set([
+  'calling', 'dubbing', 'labeling', 'labelling', 'branding', 'deeming', 'terming',
+  'referring', 'describing', 'characterizing', 'portraying', 'depicting',
+]);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'so', 'so-called', "'s", '’s', 're', '’re', "'re"]);
+/** Adverbs between an auxiliary and the verb ("has also called", "is often called"). */
+const ADVERBS = new Set(['also', 'often', 'sometimes', 'once', 'repeatedly', 'previously', 'even', 'widely', 'publicly', 'since', 'now']);
 /** Words that may stand between the verb and the quotation mark: the labelled object. */
-const OBJECT_STOP = new Set(['.', ';', ':', '?', '!', '—', '–', 'that', 'for', 'on', 'to', 'said', 'says', 'because', 'if', 'when']);
+const OBJECT_STOP = new Set(['.', ';', ':', '?', '!', '—', '–', 'that', 'said', 'says', 'because', 'if', 'when']);
+/** Words that right after the verb make it another verb: "called for", "called on … to". */
+const PHRASAL = new Set(['for', 'on', 'off', 'up', 'out', 'back', 'in', 'to']);
 
 const low = (doc: Doc, i: number): string => doc.lower[i];
 
-/** The labelling verb within a few words before the piece opening at `open`, or -1. */
+/**
+ * The labelling verb within a few words before the piece opening at `open`, or -1. An
+ * "as" verb needs "as" between its object and the mark.
+ */
 function labelVerbBefore(ctx: ReportedContext, open: number, s: number): number {
   const { doc, pieceOf } = ctx;
-  for (let k = open - 1, n = 0; k >= s && n < 9; k--, n++) {
+  let sawAs = false;
+  for (let k = open - 1, n = 0; k >= s && n < 12; k--, n++) {
     if (pieceOf[k] >= 0) return -1;
     const w = low(doc, k);
-    if (LABEL_VERBS.has(w)) return k;
+    if (w === 'as') sawAs = true;
+    if (LABEL_VERBS.has(w) || (sawAs && AS_VERBS.has(w))) {
+      const after = k + 1 < open ? low(doc, k + 1) : '';
+      // "refers to X as": the "to" belongs to the verb.
+      if (PHRASAL.has(after) && !(AS_VERBS.has(w) && after === 'to')) return -1;
+      return k;
+    }
     if (OBJECT_STOP.has(w)) return -1;
   }
   return -1;
+}
+
+/** Whether the verb at v is in a naming use: "is called", "is also known", "so-called". */
+function naming(doc: Doc, v: number, s: number): boolean {
+  let k = v - 1;
+  while (k > s && ADVERBS.has(low(doc, k))) k--;
+  return BE.has(low(doc, k));
 }
 
 export function calledInSentence(ctx: ReportedContext, s: number, e: number, out: Draft[]): void {
@@ -44,11 +78,12 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
     if (piece.close < 0) continue;
     const v = labelVerbBefore(ctx, piece.open, s);
     if (v < 0 || v === s || usedCues.has(v)) continue;
-    const prev = low(doc, v - 1);
-    if (BE.has(prev)) continue;
+    if (naming(doc, v, s)) continue;
+    // "refers to the governor as": the content starts with the object, after "to".
+    const from = AS_VERBS.has(low(doc, v)) && low(doc, v + 1) === 'to' ? v + 2 : v + 1;
     // The object: at least one word that is not a bare determiner ("called the “X”" names).
     let objWords = 0;
-    for (let k = v + 1; k < piece.open; k++) if (isWord(doc.tokens[k].text) && !/^(the|a|an)$/iu.test(doc.tokens[k].text)) objWords++;
+    for (let k = from; k < piece.open; k++) if (isWord(doc.tokens[k].text) && !/^(the|a|an|as)$/iu.test(doc.tokens[k].text)) objWords++;
     if (objWords === 0) continue;
     const participle = PARTICIPLES.has(low(doc, v));
     // A finite verb right after a common noun is a reduced relative ("a group called …").
@@ -65,6 +100,6 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
       if (!between.every((t) => t === 'and' || t === 'or' || t === ',')) break;
       last = next.close >= 0 ? next.close : next.last;
     }
-    addVerbDraft(ctx, v + 1, last, v, speaker, out);
+    addVerbDraft(ctx, from, last, v, speaker, out);
   }
 }
