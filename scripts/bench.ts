@@ -4,7 +4,10 @@
  * quotations) on the same input in the same run; `--systems=...,parley-caps` adds the
  * same corpus in capitals, a bad-input case that must stay within 20% of normal speed, and
  * `parley-nosimd` the full analysis with the plain scoring loops instead of the SIMD kernel.
- * `parley-models` is the tokenizer, tagger, parser and named-entity tagger without the extractors. Each system runs in its own process,
+ * `parley-models` is the tokenizer, tagger, parser and named-entity tagger without the extractors.
+ * Parley runs the corpus in batches of 32 documents, stage by stage, as `parley analyze` and
+ * ingest do (runPipelineBatch); `parley-single` is the full analysis one document at a time,
+ * as `analyze(text)` and a single API request run it. Each system runs in its own process,
  * several times; medians are reported, since these machines are shared and noisy. Each run
  * makes one untimed pass over the corpus and times the second (steady state).
  * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text
@@ -23,7 +26,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
-const systems = (args.find((a) => a.startsWith('--systems='))?.slice(10) ?? 'tokenizer,parley-models,parley,compromise').split(',');
+const systems = (args.find((a) => a.startsWith('--systems='))?.slice(10) ?? 'tokenizer,parley-models,parley,parley-single,compromise').split(',');
 const given = args.find((a) => !a.startsWith('--'));
 const polnear = resolve(root, '..', 'shared', 'data', 'polnear', 'train', 'text');
 const corpusPath = given ?? (existsSync(polnear) ? polnear : undefined);
@@ -64,7 +67,7 @@ const label: Record<string, string> = {
   tokenizer: 'parley tokenizer+sentences',
   'parley-models': 'parley tokenizer+tagger+parser+NER',
   'parley-nosimd': 'parley full analysis, no SIMD kernel',
-  parley: 'parley full analysis', 'parley-caps': 'parley full analysis, ALL CAPS input', compromise: 'compromise (people/places/orgs/quotes)' };
+  parley: 'parley full analysis (batches of 32)', 'parley-single': 'parley full analysis, one doc at a time', 'parley-caps': 'parley full analysis, ALL CAPS input', compromise: 'compromise (people/places/orgs/quotes)' };
 // words/s is over wall time; CPU words/s over the process's own CPU time (the figure that
 // holds on a shared machine, where wall time also counts other programs' turns).
 console.log('\n' + 'system'.padEnd(42) + 'words/s'.padStart(14) + 'CPU words/s'.padStart(14) + 'seconds'.padStart(10) + 'peak MB'.padStart(10));

@@ -1,9 +1,12 @@
-import type { Analysis } from '../analyze/analysis.js';
-import { analyzeWith } from '../analyze/pipeline.js';
+import type { Analysis, Document } from '../analyze/analysis.js';
+import { analyzeBatchWith } from '../analyze/pipeline.js';
 import { loadDefaultPipeline } from '../io/pipeline.js';
 import { formatProblem } from '../io/problems.js';
 import { readInputs } from '../io/read.js';
 import { formatAnalysis, prettyAnalysis, type OutputFormat } from '../io/write.js';
+
+/** Documents per batch: enough to keep each model's tables warm, few enough to stream. */
+const BATCH_SIZE = 32;
 
 export interface AnalyzeOptions {
   format?: OutputFormat;
@@ -23,24 +26,30 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   let problems = 0;
   const buffered: Analysis[] = [];
   const input = readInputs(paths, { jsonl: opts.jsonl !== undefined && opts.jsonl !== '-' ? true : undefined });
+  // Documents go through the models in batches (see runPipelineBatch); output keeps input order.
+  let batch: Array<{ document: Document; where: string }> = [];
+  const flush = async (): Promise<void> => {
+    const results = analyzeBatchWith(pipeline, batch.map((b) => b.document));
+    for (let i = 0; i < results.length; i++) {
+      const analysis = results[i];
+      if (analysis instanceof Error) {
+        problems++;
+        process.stderr.write(`parley: ${batch[i].where}: skipped: analysis failed: ${analysis.message}\n`);
+      } else if (format === 'json') buffered.push(analysis);
+      else await write((format === 'pretty' ? prettyAnalysis(analysis, color) + '\n' : formatAnalysis(analysis, format)) + '\n');
+    }
+    batch = [];
+  };
   for await (const item of input) {
     if ('problem' in item) {
       problems++;
       process.stderr.write(formatProblem(item.problem) + '\n');
       continue;
     }
-    let analysis: Analysis;
-    try {
-      analysis = analyzeWith(pipeline, item.document);
-    } catch (err) {
-      problems++;
-      const where = item.line !== undefined ? `${item.file}:${item.line}` : item.file;
-      process.stderr.write(`parley: ${where}: skipped: analysis failed: ${(err as Error).message}\n`);
-      continue;
-    }
-    if (format === 'json') buffered.push(analysis);
-    else await write((format === 'pretty' ? prettyAnalysis(analysis, color) + '\n' : formatAnalysis(analysis, format)) + '\n');
+    batch.push({ document: item.document, where: item.line !== undefined ? `${item.file}:${item.line}` : item.file });
+    if (batch.length >= BATCH_SIZE) await flush();
   }
+  await flush();
   if (format === 'json' && buffered.length > 0) {
     await write((buffered.length === 1 ? formatAnalysis(buffered[0], 'json') : JSON.stringify(buffered, null, 2)) + '\n');
   }
