@@ -217,3 +217,25 @@ test('one reported content found by two passes is one quote', () => {
   const same = r.quotes.filter((q) => slice(r.text, q).includes('economic secrets'));
   assert.equal(same.length, 1, JSON.stringify(r.quotes));
 });
+
+test('an age between commas and a quantifier standing alone are subjects', () => {
+  let r = plain('Tomas Reyes, 70, said the vote was “a turning point for the region.”');
+  let q = find(r, 'turning point');
+  assert.match(slice(r.text, q.speakerMention), /Tomas Reyes/);
+  r = plain('The crowd waited for hours in the rain. Some said, “We will not leave until he comes out.”');
+  q = find(r, "We will not leave");
+  assert.equal(slice(r.text, q.speakerMention), 'Some');
+});
+
+test('with the parser: a cue coordinated with another takes its speaker ("said … but added")', (t) => {
+  const r = full('Appearing before supporters at party headquarters, Ama Owusu, 61, said it was too early to celebrate but added, "I think you all know the result."');
+  if (!r) {
+    t.skip('model files absent');
+    return;
+  }
+  const q = find(r, 'you all know');
+  assert.equal(slice(r.text, q.cue), 'added');
+  assert.match(slice(r.text, q.speakerMention), /Owusu/);
+  const before = find(r, 'too early');
+  assert.ok(!slice(r.text, before).includes('added'), slice(r.text, before));
+});

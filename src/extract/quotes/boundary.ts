@@ -251,10 +251,12 @@ export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void
     before[k] = maxEnd;
     maxEnd = Math.max(maxEnd, drafts[k].end);
   }
+  // A later attribution's cue bounds this content too ("… winners but added, “…”").
   let minStart = Infinity;
   for (let k = n - 1; k >= 0; k--) {
     after[k] = minStart;
-    minStart = Math.min(minStart, drafts[k].start);
+    const d = drafts[k];
+    minStart = Math.min(minStart, d.start, d.cue ? d.cue.start : Infinity);
   }
   for (let k = 0; k < n; k++) {
     const d = drafts[k];

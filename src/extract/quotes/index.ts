@@ -101,8 +101,16 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
  */
 function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
   if (!parse.present) return;
+  const byCue = new Map<number, Draft>();
+  for (const d of drafts) if (d.cueTok >= 0 && d.speakerToks) byCue.set(d.cueTok, d);
   for (const d of drafts) {
     if (d.speakerToks || d.carried || d.cueTok < 0) continue;
+    // "X said A but added, “B”": a cue coordinated with another takes that one's speaker.
+    const joined = doc.deprels[d.cueTok] === 'conj' ? byCue.get(doc.heads[d.cueTok]) : undefined;
+    if (joined?.speakerToks && doc.tokens[joined.speakerToks.b - 1].end <= d.start) {
+      d.speakerToks = joined.speakerToks;
+      continue;
+    }
     const sent = doc.sentences[doc.sentenceOf[d.cueTok]];
     const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
     // "X rallied supporters, saying: “…”" where the parse lost the way up: the clause's subject.

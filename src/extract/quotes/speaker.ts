@@ -19,6 +19,8 @@ export interface TokRange {
 }
 
 const MAX_NP = 10;
+/** Determiners that can stand alone as a subject. */
+const STANDALONE = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'another', 'one', 'each']);
 /** Penn tags of a word that opens an adverbial before the subject: a participle, a preposition, an adverb (untagged: -ed, -ing). */
 const ADVERBIAL_OPENERS = new Set(['VBN', 'VBG', 'IN', 'RB', 'WRB']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still', 'now']);
@@ -72,6 +74,8 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
     if (!isWord(raw)) break;
     if (DETERMINERS.has(t)) {
       if (words > 0) a = k;
+      // "Some chanted", "Another tweeted": a quantifier standing alone is the subject.
+      else if (k === k0 && STANDALONE.has(t)) return { a: k, b: end };
       break;
     }
     if (NP_INNER_PREPOSITIONS.has(t)) {
@@ -111,6 +115,8 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     while (j >= s && k - j < 20 && doc.tokens[j].text !== ',' && !isPunctStop(doc.tokens[j].text)) j--;
     if (j < s || doc.tokens[j].text !== ',' || j + 1 >= k) return null;
     const first = lower(doc, j + 1);
+    // "Suu Kyi, 70, said": an age between commas.
+    if (k - (j + 1) === 1 && /^\d{1,3}$/u.test(first)) return npLeftOf(doc, j, s);
     // "The defence minister, Elena Draganova, told": the name in apposition names the speaker.
     if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
     if (!(first === 'who' || DETERMINERS.has(first) || first === 'which')) return null;
