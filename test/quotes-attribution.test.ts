@@ -239,3 +239,14 @@ test('with the parser: a cue coordinated with another takes its speaker ("said �
   const before = find(r, 'too early');
   assert.ok(!slice(r.text, before).includes('added'), slice(r.text, before));
 });
+
+test('with the parser: the content of a cue in a "when" clause ends with that clause', (t) => {
+  const r = full('When Director Lena Voss said her investigators had no “direct evidence” of a breach, outside experts understood her meaning at once.');
+  if (!r) {
+    t.skip('model files absent');
+    return;
+  }
+  const q = find(r, 'direct evidence');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.ok(!slice(r.text, q).includes('experts'), slice(r.text, q));
+});

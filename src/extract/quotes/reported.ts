@@ -112,6 +112,7 @@ function wordCount(doc: Doc, a: number, b: number): number {
 
 export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
   const { doc, pieceOf, consumed, attributed } = ctx;
+  b = Math.min(b, clauseEnd(ctx, fields.cueTok ?? -1, b));
   if (b < a || wordCount(doc, a, b) < 2) return null;
   let mixed = false;
   for (let k = a; k <= b; k++) {
@@ -128,6 +129,28 @@ export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Pa
   const start = only ? ctx.pieces[pieceOf[a]].start : doc.tokens[a].start;
   const end = only ? ctx.pieces[pieceOf[a]].end : doc.tokens[b].end;
   return newDraft(kind, start, end, fields);
+}
+
+/** Relations of a cue verb whose clause is not the sentence's main one. */
+const SUBORDINATE = new Set(['advcl']);
+
+/**
+ * "When Comey said his team had no “direct evidence,” experts understood …": the content
+ * of a cue in a subordinate clause ends with that clause, per the parse (the last token
+ * of the cue's subtree); `b` where there is no parse or the cue heads the main clause.
+ */
+function clauseEnd(ctx: ReportedContext, cue: number, b: number): number {
+  const parse = ctx.parse;
+  const doc = ctx.doc;
+  if (cue < 0 || !parse?.present || !SUBORDINATE.has(doc.deprels[cue])) return b;
+  const sent = doc.sentences[doc.sentenceOf[cue]];
+  // Only a clause opened by a subordinator before the cue ("when", "although", "as"):
+  // participles ("…, saying …") often carry more than the parse hangs under them.
+  let marked = false;
+  for (let j = Math.max(sent.tokenStart, cue - 12); j < cue && !marked; j++) marked = doc.heads[j] === cue && doc.deprels[j] === 'mark';
+  if (!marked) return b;
+  const end = parse.subtree(cue, sent.tokenStart, sent.tokenEnd).b - 1;
+  return end > cue ? end : b;
 }
 
 /**
