@@ -250,3 +250,14 @@ test('with the parser: the content of a cue in a "when" clause ends with that cl
   assert.equal(slice(r.text, q.cue), 'said');
   assert.ok(!slice(r.text, q).includes('experts'), slice(r.text, q));
 });
+
+test('with the parser: in a sentence opened by "when", the content ends before the main clause', (t) => {
+  const r = full('When Director Lena Voss said that her investigators had no "direct evidence" that the minister\'s account had been "successfully hacked," both private experts and federal investigators immediately understood her meaning.');
+  if (!r) {
+    t.skip('model files absent');
+    return;
+  }
+  const q = find(r, 'direct evidence');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.ok(!slice(r.text, q).includes('experts'), slice(r.text, q));
+});

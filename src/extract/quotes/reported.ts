@@ -5,7 +5,7 @@ import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
 import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
-import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isWord } from './words.js';
+import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isQuoteMark, isWord } from './words.js';
 
 /**
  * Reported speech, sentence by sentence, outside quotation marks:
@@ -112,7 +112,7 @@ function wordCount(doc: Doc, a: number, b: number): number {
 
 export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
   const { doc, pieceOf, consumed, attributed } = ctx;
-  b = Math.min(b, clauseEnd(ctx, fields.cueTok ?? -1, b));
+  b = Math.min(b, clauseEnd(ctx, fields.cueTok ?? -1, b), subordinateEnd(ctx, fields.cueTok ?? -1, a, b));
   if (b < a || wordCount(doc, a, b) < 2) return null;
   let mixed = false;
   for (let k = a; k <= b; k++) {
@@ -151,6 +151,37 @@ function clauseEnd(ctx: ReportedContext, cue: number, b: number): number {
   if (!marked) return b;
   const end = parse.subtree(cue, sent.tokenStart, sent.tokenEnd).b - 1;
   return end > cue ? end : b;
+}
+
+/** Words that open a subordinate clause at the start of a sentence. */
+const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'after', 'before', 'since', 'once', 'whereas', 'as']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const SUBJECT_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** "both X and Y", "neither X nor Y": a subject opened by a paired conjunction. */
+const PAIRED = new Set(['both', 'neither', 'either']);
+
+/**
+ * The same bound by tokens, for when the parse misses the clause: in a sentence opened by
+ * a subordinator before the cue ("When Voss said …, experts understood …"), the content
+ * ends before the first comma that is followed by a subject and a finite verb.
+ */
+function subordinateEnd(ctx: ReportedContext, cue: number, a: number, b: number): number {
+  const doc = ctx.doc;
+  if (cue < 0) return b;
+  const sent = doc.sentences[doc.sentenceOf[cue]];
+  if (!SUBORDINATORS.has(doc.lower[sent.tokenStart]) || cue - sent.tokenStart > 12) return b;
+  for (let k = a + 1; k < b; k++) {
+    if (doc.tokens[k].text !== ',') continue;
+    // The comma may close a quotation: "… “successfully hacked,” experts …".
+    let next = k + 1;
+    while (next < b && isQuoteMark(doc.tokens[next].text)) next++;
+    if (!SUBJECT_START.has(doc.upos[next]) && !PAIRED.has(doc.lower[next])) continue;
+    for (let j = next + 1; j <= b && j < next + 9; j++) {
+      if (doc.tokens[j].text === ',' || ctx.pieceOf[j] >= 0) break;
+      if (FINITE.has(doc.xpos[j])) return next - 1;
+    }
+  }
+  return b;
 }
 
 /**
