@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,13 @@ function full(text: string): Run | null {
   if (!models) return null;
   const { analysis } = runPipeline(defaultPipeline(models), { id: 'x', text, date: null });
   return { quotes: analysis.quotes, entities: analysis.entities, text };
+}
+
+/** The full pipeline's run, or null after marking the test skipped when the model files are absent. */
+function withModels(t: TestContext, text: string): Run | null {
+  const r = full(text);
+  if (!r) t.skip('model files absent');
+  return r;
 }
 
 const slice = (text: string, s: { start: number; end: number } | null | undefined): string => (s ? text.slice(s.start, s.end) : '');
@@ -121,15 +128,12 @@ test('reported content ends at the closing mark when a subordinate clause follow
 });
 
 test('with the parser: title words before the subject, a document speaking, a relative pronoun', (t) => {
-  const r = full(
+  const r = withModels(t, 
     'The campaign was upbeat.\n\n"We expect to do well in the state, and keep coming back," campaign spokeswoman Alice Brandt said.\n\n'
       + "''Mark, you are a total loser! And your book is bad!'' the note says.\n\n"
       + 'The plan drew criticism from Paul Green, a lawyer who called it “a gift to the banks.”',
   );
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  if (!r) return;
   const a = find(r, 'We expect to do well');
   assert.match(slice(r.text, a.speakerMention), /spokeswoman Alice Brandt/);
   const b = find(r, 'total loser');
@@ -141,11 +145,8 @@ test('with the parser: title words before the subject, a document speaking, a re
 });
 
 test('with the parser: a second verb of the speaker ends the reported content', (t) => {
-  const r = full('Ms. Ortega said the mayor was “very charming” and called his rise in the polls “unheard of.”');
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  const r = withModels(t, 'Ms. Ortega said the mayor was “very charming” and called his rise in the polls “unheard of.”');
+  if (!r) return;
   const q = find(r, 'very charming');
   assert.ok(!slice(r.text, q).includes('unheard'), slice(r.text, q));
   // The content reached from "said" is one attribution, not a second, longer copy of it.
@@ -190,22 +191,16 @@ test('transcript lines: "NAME: …" turns are each speaker\'s words, the colon t
 });
 
 test('with the parser: "…, telling CNBC, “…”" — the addressee does not speak', (t) => {
-  const r = full('Governor Hal Brenner later defended the plan, telling CNBC, “I wish the critics would read it first.”');
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  const r = withModels(t, 'Governor Hal Brenner later defended the plan, telling CNBC, “I wish the critics would read it first.”');
+  if (!r) return;
   const q = find(r, 'I wish the critics');
   assert.notEqual(slice(r.text, q.speakerMention), 'CNBC');
   assert.equal(speakerName(r, q), 'Hal Brenner');
 });
 
 test('with the parser: a thought verb inside a reported clause does not attribute the quotation itself', (t) => {
-  const r = full('A source said the parts of the network that were hacked suggested the intruders were seeking “economic intelligence.”');
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  const r = withModels(t, 'A source said the parts of the network that were hacked suggested the intruders were seeking “economic intelligence.”');
+  if (!r) return;
   const q = find(r, 'economic intelligence');
   assert.equal(q.kind, 'mixed');
   assert.equal(slice(r.text, q.cue), 'said');
@@ -228,11 +223,8 @@ test('an age between commas and a quantifier standing alone are subjects', () =>
 });
 
 test('with the parser: a cue coordinated with another takes its speaker ("said … but added")', (t) => {
-  const r = full('Appearing before supporters at party headquarters, Ama Owusu, 61, said it was too early to celebrate but added, "I think you all know the result."');
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  const r = withModels(t, 'Appearing before supporters at party headquarters, Ama Owusu, 61, said it was too early to celebrate but added, "I think you all know the result."');
+  if (!r) return;
   const q = find(r, 'you all know');
   assert.equal(slice(r.text, q.cue), 'added');
   assert.match(slice(r.text, q.speakerMention), /Owusu/);
@@ -241,22 +233,16 @@ test('with the parser: a cue coordinated with another takes its speaker ("said �
 });
 
 test('with the parser: the content of a cue in a "when" clause ends with that clause', (t) => {
-  const r = full('When Director Lena Voss said her investigators had no “direct evidence” of a breach, outside experts understood her meaning at once.');
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  const r = withModels(t, 'When Director Lena Voss said her investigators had no “direct evidence” of a breach, outside experts understood her meaning at once.');
+  if (!r) return;
   const q = find(r, 'direct evidence');
   assert.equal(slice(r.text, q.cue), 'said');
   assert.ok(!slice(r.text, q).includes('experts'), slice(r.text, q));
 });
 
 test('with the parser: in a sentence opened by "when", the content ends before the main clause', (t) => {
-  const r = full('When Director Lena Voss said that her investigators had no "direct evidence" that the minister\'s account had been "successfully hacked," both private experts and federal investigators immediately understood her meaning.');
-  if (!r) {
-    t.skip('model files absent');
-    return;
-  }
+  const r = withModels(t, 'When Director Lena Voss said that her investigators had no "direct evidence" that the minister\'s account had been "successfully hacked," both private experts and federal investigators immediately understood her meaning.');
+  if (!r) return;
   const q = find(r, 'direct evidence');
   assert.equal(slice(r.text, q.cue), 'said');
   assert.ok(!slice(r.text, q).includes('experts'), slice(r.text, q));
