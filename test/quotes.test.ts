@@ -171,6 +171,14 @@ test('labels through "as" and after an adverb are mixed quotes; naming uses are 
   assert.equal(r.quotes.length, 0, JSON.stringify(r.quotes.map((x) => slice(r.text, x))));
 });
 
+test('"she" and "he" go to a person of fitting gender, known from the first name or Mr./Ms.', () => {
+  const r = run('“We will talk again,” Margaret Okafor said. “The minister agreed,” Sergei Petrov said. “It was a good day for the region,” she said.');
+  const q = find(r, 'good day');
+  assert.equal(speakerName(r, q), 'Margaret Okafor');
+  const r2 = run('“The vote is close,” Ms. Lund said. “We are counting,” Mr. Adeyemi said. “We will know tonight,” she added.');
+  assert.match(speakerName(r2, find(r2, 'know tonight')), /Lund/);
+});
+
 test('reported speech: said plus a bare clause', () => {
   const r = run('Kremlin aide Pavel Orlov said it was hard to say whether relations were improving.');
   const q = find(r, 'hard to say');

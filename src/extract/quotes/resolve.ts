@@ -3,6 +3,7 @@ import { startsLower } from '../../text/case.js';
 import type { Span } from '../../text/span.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { TokRange } from './speaker.js';
+import { firstNameGender } from '../../nlp/gazetteer/index.js';
 import { TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
 
 /**
@@ -33,6 +34,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[] = [];
   private sorted = true;
+  /** Genders found so far, by entity id (genderOf). */
+  private readonly genders = new Map<string, 'm' | 'f'>();
   private readonly lowerForms = new Set<string>();
   private readonly byText = new Map<string, number[]>();
   private nextId: number;
@@ -89,14 +92,33 @@ export class SpeakerResolver {
     return best ? best.entity : null;
   }
 
-  /** The latest entity mention before `pos` of the given types, within `window` characters. */
-  latestBefore(pos: number, types: EntityType[], window = 3000): Entity | null {
+  /** The latest entity mention before `pos` of the given types (and fitting `fits`), within `window` characters. */
+  latestBefore(pos: number, types: EntityType[], window = 3000, fits: (e: Entity) => boolean = () => true): Entity | null {
     for (let k = this.lowerBound(pos) - 1; k >= 0; k--) {
       const m = this.mentions[k];
       if (pos - m.end > window) break;
-      if (m.end <= pos && types.includes(m.entity.type)) return m.entity;
+      if (m.end <= pos && types.includes(m.entity.type) && fits(m.entity)) return m.entity;
     }
     return null;
+  }
+
+  /**
+   * A person's gender where the text shows it: a first name found on one name list only
+   * ("Margaret", "Sergei"), or "Mr."/"Mrs."/"Ms." right before a mention; else undefined.
+   */
+  genderOf(e: Entity): 'm' | 'f' | undefined {
+    const known = this.genders.get(e.id);
+    if (known) return known;
+    let g: 'm' | 'f' | undefined;
+    for (const m of e.mentions) {
+      const before = this.doc.text.slice(Math.max(0, m.start - 5), m.start);
+      const title = /\b(Mr|Mrs|Ms|Miss)\.?\s$/u.exec(before)?.[1];
+      g = title ? (title === 'Mr' ? 'm' : 'f') : firstNameGender(m.text.split(/\s+/u)[0] ?? '');
+      if (g) break;
+    }
+    // Unknown stays unrecorded: later mentions may still show it.
+    if (g) this.genders.set(e.id, g);
+    return g;
   }
 
   /** A person the text earlier introduced with these title words ("U.S. Secretary of State Marco Rubio"). */
@@ -231,7 +253,10 @@ export class SpeakerResolver {
     const first = this.doc.lower[r.a];
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
       if (first !== 'he' && first !== 'she') return null;
-      const e = lastSpeaker && lastSpeaker.type === 'PERSON' ? lastSpeaker : this.latestBefore(span.start, ['PERSON']);
+      // "she" never stands for a Sergei, nor "he" for a Margaret.
+      const other = first === 'he' ? 'f' : 'm';
+      const fits = (x: Entity): boolean => x.type === 'PERSON' && this.genderOf(x) !== other;
+      const e = lastSpeaker && fits(lastSpeaker) ? lastSpeaker : this.latestBefore(span.start, ['PERSON'], 3000, fits);
       // The pronoun is a mention of the person it stands for (coreference the quotes found).
       if (e) this.addMention(e, span);
       return e;

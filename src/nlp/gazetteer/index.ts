@@ -1,5 +1,5 @@
 import { tokenize } from '../../text/tokenize.js';
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, STOPWORDS } from './data.js';
+import { CITIES, COUNTRIES, DEMONYMS, FEMALE_ONLY_FIRST_NAMES, FIRST_NAMES, MALE_ONLY_FIRST_NAMES, STOPWORDS } from './data.js';
 
 /**
  * Gazetteers for the named-entity tagger: countries, cities, demonyms and languages,
@@ -110,6 +110,29 @@ addAll(OPENERS, GAZ_STOP);
 for (const [key, bits] of [...phrases]) {
   if ((bits & ((1 << GAZ_COUNTRY) | (1 << GAZ_CITY) | (1 << GAZ_REGION))) === 0 || !key.includes(' ')) continue;
   for (const w of key.split(' ')) if (/^\p{L}{3,}$/u.test(w) && !STOPWORDS.includes(w)) addAll([w], GAZ_PLACE_PART);
+}
+
+let genders: Map<string, 'm' | 'f'> | null = null;
+
+/**
+ * 'm' or 'f' for a first name found on only one of the male and female name lists
+ * (case-insensitive); undefined for names on both or on neither.
+ */
+export function firstNameGender(name: string): 'm' | 'f' | undefined {
+  if (genders === null) {
+    const g = new Map<string, 'm' | 'f'>();
+    const both = new Set<string>();
+    for (const [list, gender] of [[MALE_ONLY_FIRST_NAMES, 'm'], [FEMALE_ONLY_FIRST_NAMES, 'f']] as const) {
+      for (const n of list.split('|')) {
+        const key = n.toLowerCase();
+        if (g.has(key) && g.get(key) !== gender) both.add(key);
+        g.set(key, gender);
+      }
+    }
+    for (const key of both) g.delete(key);
+    genders = g;
+  }
+  return genders.get(name.toLowerCase());
 }
 
 /** The list memberships of a whole phrase (bit i set for list i), 0 when unknown. */
