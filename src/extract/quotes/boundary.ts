@@ -251,12 +251,16 @@ export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void
     before[k] = maxEnd;
     maxEnd = Math.max(maxEnd, drafts[k].end);
   }
-  // A later attribution's cue bounds this content too ("… winners but added, “…”").
   let minStart = Infinity;
   for (let k = n - 1; k >= 0; k--) {
     after[k] = minStart;
-    const d = drafts[k];
-    minStart = Math.min(minStart, d.start, d.cue ? d.cue.start : Infinity);
+    minStart = Math.min(minStart, drafts[k].start);
+    // The cue of one of the next few attributions bounds this content too, when it lies
+    // past the rules' end ("… winners but added, “…”"); inside the content it says nothing.
+    for (let j = k + 1; j < n && j <= k + 8; j++) {
+      const cue = drafts[j].cue;
+      if (cue && cue.start >= drafts[k].end && cue.start < after[k]) after[k] = cue.start;
+    }
   }
   for (let k = 0; k < n; k++) {
     const d = drafts[k];
