@@ -12,3 +12,15 @@ test('the package is a library: import { analyze } from "parley"', async () => {
   assert.match(b.id, /^sha256-/);
   assert.equal(b.date, null);
 });
+
+test('the library analyses many articles in batches, one result per input, in order', async () => {
+  const parley = (await import('parley')) as typeof import('../src/index.js');
+  const inputs = ['Leaders met in Geneva.', { id: 'b', text: 'Officials said talks would resume.', date: '2025-04-02' }, 'A third one.'];
+  const out = parley.analyzeBatch(inputs, 2);
+  assert.equal(out.length, 3);
+  const [a, b, c] = out;
+  assert.ok(!(a instanceof Error) && !(b instanceof Error) && !(c instanceof Error));
+  assert.equal(b.id, 'b');
+  assert.deepEqual(a, parley.analyze('Leaders met in Geneva.'));
+  assert.equal(c.sentences.length, 1);
+});
