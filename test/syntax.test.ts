@@ -14,6 +14,7 @@ import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
 import type { ModelCard } from '../src/ml/model-file.js';
 import { buildWordClusters } from '../src/nlp/word-clusters.js';
+import { projectivize } from '../src/nlp/projectivize.js';
 
 /** Our own tiny treebank: (form, xpos, upos, head 1-based, deprel) per word. */
 const TREES: Array<Array<[string, string, string, number, string]>> = [
@@ -268,4 +269,19 @@ test('the tagger names close runner-up tags, and a parser trained to read them k
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('projectivize lifts the shortest crossing arc to the head\'s head until the tree is projective', () => {
+  // "A hearing is scheduled on the issue today": "issue" (6) hangs from "hearing" (1) across the verb.
+  const heads = [1, 3, 3, -1, 6, 6, 1, 3];
+  assert.ok(!isProjective(heads));
+  const { heads: lifted, lifted: count } = projectivize(heads);
+  assert.ok(isProjective(lifted));
+  assert.equal(count, 1);
+  // "issue" (6) now hangs from "scheduled", the head of "hearing"; every other arc stays.
+  assert.deepEqual(lifted, [1, 3, 3, -1, 6, 6, 3, 3]);
+  assert.deepEqual(heads, [1, 3, 3, -1, 6, 6, 1, 3], 'the input is left alone');
+  const projective = [1, 2, -1, 2];
+  assert.equal(projectivize(projective).heads, projective);
+  assert.equal(projectivize(projective).lifted, 0);
 });

@@ -20,6 +20,8 @@ export interface FormHashes {
   word: number;
   suffix: number;
   cls: number;
+  /** The coarse class (models with two-level classes; else the same as cls). */
+  coarse: number;
 }
 
 // Hash constants as signed integers, as the hash arrays hold them.
@@ -44,6 +46,8 @@ export class ParserFeatures {
   private alts = new Int32Array(64);
   /** Word-class hashes (one shared hash for words outside the cluster list). */
   private classes = new Int32Array(64);
+  /** Coarse word-class hashes (models with two-level classes). */
+  private coarse = new Int32Array(64);
   /** commas[i]: commas among tokens 0..i-1, so any span's comma count is a difference. */
   private commas = new Int32Array(65);
   /** The transition features of the last extractMoves(). */
@@ -86,6 +90,7 @@ export class ParserFeatures {
       this.wordTags = new Int32Array((n + 1) * 2);
       this.classes = new Int32Array((n + 1) * 2);
       this.alts = new Int32Array((n + 1) * 2);
+      this.coarse = new Int32Array((n + 1) * 2);
       this.commas = new Int32Array((n + 1) * 2 + 1);
     }
     this.commas[0] = 0;
@@ -94,6 +99,7 @@ export class ParserFeatures {
       this.words[i] = e.word;
       this.suffixes[i] = e.suffix;
       this.classes[i] = e.cls;
+      this.coarse[i] = e.coarse;
       this.tags[i] = tagHashes[i];
       this.alts[i] = alts !== undefined ? alts[i] : NO_ALT;
       this.wordTags[i] = fast1(this.words[i], tagHashes[i]);
@@ -104,6 +110,7 @@ export class ParserFeatures {
     this.tags[n] = ROOT_TAG;
     this.suffixes[n] = ROOT_WORD;
     this.classes[n] = ROOT_WORD;
+    this.coarse[n] = ROOT_WORD;
     this.alts[n] = NO_ALT;
     this.wordTags[n] = fast1(ROOT_WORD, ROOT_TAG);
   }
@@ -229,17 +236,20 @@ export class ParserFeatures {
     ids[n++] = K[44] ^ (this.w(s0lc1)) ^ Math.imul(s0t, M2);
     ids[n++] = K[48] ^ s0x ^ Math.imul(b0t, M2);
     // word classes: a back-off for the word features
-    const Q = this.classes;
-    const s0c = s0 >= 0 ? Q[s0] : NONE, s1c = s1 >= 0 ? Q[s1] : NONE, b0c = Q[b0], b1c = b1 >= 0 ? Q[b1] : NONE;
+    // (pairs of classes read the coarse ones: a model with two-level classes has them
+    // finer than pairs can be learnt from; for other models the coarse class is the class)
+    const Q = this.classes, G = this.coarse;
+    const s0c = s0 >= 0 ? Q[s0] : NONE, b0c = Q[b0], b1c = b1 >= 0 ? Q[b1] : NONE;
+    const s0g = s0 >= 0 ? G[s0] : NONE, s1g = s1 >= 0 ? G[s1] : NONE, b0g = G[b0];
     ids[n++] = K[52] ^ s0c;
     ids[n++] = K[58] ^ b0c;
     ids[n++] = K[61] ^ b1c;
-    ids[n++] = K[64] ^ s0c ^ Math.imul(b0c, M2);
+    ids[n++] = K[64] ^ s0g ^ Math.imul(b0g, M2);
     ids[n++] = K[69] ^ s0c ^ Math.imul(b0t, M2);
     ids[n++] = K[72] ^ s0t ^ Math.imul(b0c, M2);
-    ids[n++] = K[76] ^ s1c ^ Math.imul(s0c, M2);
-    ids[n++] = K[77] ^ s1c ^ Math.imul(b0c, M2);
-    ids[n++] = K[79] ^ s0c ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
+    ids[n++] = K[76] ^ s1g ^ Math.imul(s0g, M2);
+    ids[n++] = K[77] ^ s1g ^ Math.imul(b0g, M2);
+    ids[n++] = K[79] ^ s0g ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
     // the tags the tagger nearly chose instead (NO_ALT where it was sure)
     if (this.readsAlts) {
       const A = this.alts;
@@ -304,7 +314,7 @@ export class ParserFeatures {
     ids[n++] = L[33] ^ dt ^ Math.imul(this.w(d - 1), M2) ^ Math.imul(dir, M3);
     ids[n++] = L[34] ^ dw ^ Math.imul(ht, M2) ^ Math.imul(this.l(hlc1), M3);
     const dc = this.classes[d], hc = this.classes[h];
-    ids[n++] = L[35] ^ dc ^ Math.imul(hc, M2) ^ Math.imul(dir, M3);
+    ids[n++] = L[35] ^ this.coarse[d] ^ Math.imul(this.coarse[h], M2) ^ Math.imul(dir, M3);
     ids[n++] = L[36] ^ dc ^ Math.imul(ht, M2);
     ids[n++] = L[37] ^ dt ^ Math.imul(hc, M2);
     finish(f, n);

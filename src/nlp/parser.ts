@@ -6,7 +6,7 @@ import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js'
 import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
 import { FormCache, type FormIds } from '../text/vocab.js';
-import { clustersFromLines, clustersToLines, wordClassHash } from './word-clusters.js';
+import { clustersFromLines, clustersToLines, coarseClassHash, wordClassHash } from './word-clusters.js';
 import { ParserFeatures, type FormHashes } from './parser-features.js';
 
 /**
@@ -48,6 +48,11 @@ export interface ParserModel {
    * the lexical features have a back-off for words seen rarely in the treebank.
    */
   clusters?: Map<string, number>;
+  /**
+   * The coarse class of each word class (fine class number -> coarse number), for models
+   * reading word classes at two granularities.
+   */
+  coarseClasses?: Int32Array;
   /**
    * Whether the parser reads the Penn tag alone or the Penn tag with the universal one
    * ("IN|SCONJ" vs "IN|ADP", "VBZ|AUX" vs "VBZ|VERB"): the universal tag splits Penn tags
@@ -114,7 +119,9 @@ export class Parser {
   /** A form's folded word hash, its suffix's and its word class's (signed: no heap numbers). */
   private formHashes(form: string): FormHashes {
     const lower = foldWord(form);
-    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls: wordClassHash(this.model.clusters, lower) };
+    const cls = wordClassHash(this.model.clusters, lower);
+    const coarse = this.model.coarseClasses ? coarseClassHash(this.model.clusters, this.model.coarseClasses, lower) : cls;
+    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls, coarse };
   }
 
   /**
@@ -238,6 +245,7 @@ export function parserToBundle(model: TrainedParserModel, card: ModelCard): Mode
         deprels: model.labels,
         candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`),
         ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
+        ...(model.coarseClasses ? { coarseClasses: Array.from(model.coarseClasses, String) } : {}),
       },
       settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}), ...(model.readsAlts ? { alts: 'runner-up' } : {}) },
     },
@@ -254,5 +262,6 @@ export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserMod
   }
   const clusterLines = bundle.header.labels.clusters;
   const clusters = clusterLines ? clustersFromLines(clusterLines) : undefined;
-  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}) };
+  const coarseLines = bundle.header.labels.coarseClasses;
+  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(coarseLines ? { coarseClasses: Int32Array.from(coarseLines, Number) } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}) };
 }
