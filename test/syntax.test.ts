@@ -13,7 +13,8 @@ import { readCompactModelFile, readModelFile, writeModelFile } from '../src/io/m
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
 import type { ModelCard } from '../src/ml/model-file.js';
-import { buildWordClusters } from '../src/nlp/word-clusters.js';
+import { buildWordClassTree, buildWordClusters } from '../src/nlp/word-clusters.js';
+import { projectivize } from '../src/nlp/projectivize.js';
 
 /** Our own tiny treebank: (form, xpos, upos, head 1-based, deprel) per word. */
 const TREES: Array<Array<[string, string, string, number, string]>> = [
@@ -208,6 +209,9 @@ test('a parser with word classes and XPOS|UPOS tags keeps both through save and 
     const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
     assert.deepEqual(loaded.clusters, clusters);
     assert.equal(loaded.withUpos, true);
+    // Models trained without them keep the single-level classes and the older templates.
+    assert.equal(loaded.coarseClasses, undefined);
+    assert.equal(loaded.readsCaseWords, undefined);
     assert.ok([...loaded.candidates.keys()].includes('DT|DET NN|NOUN L'));
     const fresh = new Parser(model);
     const parser = new Parser(loaded);
@@ -265,6 +269,55 @@ test('the tagger names close runner-up tags, and a parser trained to read them k
     }
     // A parser trained without them says so, and its file has no such setting.
     assert.equal(parserFromBundle(parserToBundle(trainParser(parsed, { epochs: 2, bits: 12, labelBits: 10 }), card)).readsAlts, undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('projectivize lifts the shortest crossing arc to the head\'s head until the tree is projective', () => {
+  // "A hearing is scheduled on the issue today": "issue" (6) hangs from "hearing" (1) across the verb.
+  const heads = [1, 3, 3, -1, 6, 6, 1, 3];
+  assert.ok(!isProjective(heads));
+  const { heads: lifted, lifted: count } = projectivize(heads);
+  assert.ok(isProjective(lifted));
+  assert.equal(count, 1);
+  // "issue" (6) now hangs from "scheduled", the head of "hearing"; every other arc stays.
+  assert.deepEqual(lifted, [1, 3, 3, -1, 6, 6, 3, 3]);
+  assert.deepEqual(heads, [1, 3, 3, -1, 6, 6, 1, 3], 'the input is left alone');
+  const projective = [1, 2, -1, 2];
+  assert.equal(projectivize(projective).heads, projective);
+  assert.equal(projectivize(projective).lifted, 0);
+});
+
+test('word classes at two granularities: coarse classes are unions of fine ones, and a parser reading them (and prepositions with candidate heads) keeps both through save and load', () => {
+  const sentences = parseConllu(toConllu());
+  const parsed = sentences.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    tags: s.words.map((w) => w.xpos),
+    heads: s.words.map((w) => w.head),
+    deprels: s.words.map((w) => w.deprel),
+  }));
+  const opts = { classes: 6, minCount: 2, contextWords: 20 };
+  const tree = buildWordClassTree(parsed.map((s) => s.forms), { ...opts, coarse: 2 });
+  // The fine classes are the flat ones; each maps to one of the two coarse classes.
+  assert.deepEqual(tree.classes, buildWordClusters(parsed.map((s) => s.forms), opts));
+  assert.equal(tree.coarseOf.length, 6);
+  assert.ok(tree.coarseOf.every((c) => c === 0 || c === 1));
+  assert.equal(new Set(tree.coarseOf).size, 2);
+  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, clusters: tree.classes, coarseClasses: tree.coarseOf, readsCaseWords: true, projectivize: true });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-coarse-'));
+  try {
+    writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(model, card), { precision: 16 });
+    const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
+    assert.deepEqual(loaded.coarseClasses, tree.coarseOf);
+    assert.equal(loaded.readsCaseWords, true);
+    const fresh = new Parser(model);
+    const parser = new Parser(loaded);
+    for (const s of parsed) {
+      const p = parser.parse(s.forms, s.tags);
+      assert.deepEqual(p.heads, s.heads, s.forms.join(' '));
+      assert.deepEqual(p, fresh.parse(s.forms, s.tags));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

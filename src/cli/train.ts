@@ -9,7 +9,7 @@ import { Parser, parserFromBundle, parserTag, parserToBundle, type ParsedSentenc
 import { trainParser } from '../nlp/parser-train.js';
 import { Tagger, taggerFromBundle, taggerToBundle, type TaggedSentence } from '../nlp/tagger.js';
 import { trainTagger } from '../nlp/tagger-train.js';
-import { buildWordClusters } from '../nlp/word-clusters.js';
+import { buildWordClassTree, buildWordClusters } from '../nlp/word-clusters.js';
 import { parseConll } from '../nlp/conll.js';
 import { makeDoc } from '../text/doc.js';
 
@@ -38,6 +38,15 @@ export interface TrainOptions {
   tagsCache?: string;
   /** parser: read the tagger's close runner-up tags. */
   altTags?: boolean;
+  /** parser: coarse word classes over the word classes (0: none). */
+  coarseClusters?: string;
+  /** parser: read prepositions with the candidate heads. */
+  caseWords?: boolean;
+  /** parser: lift non-projective arcs of the training trees. */
+  projectivize?: boolean;
+  /** parser: share of sentences trained with error exploration, and from which epoch. */
+  explore?: string;
+  exploreFrom?: string;
   /** parser: train this many parsers in different orders and keep the mean of their weights. */
   runs?: string;
 }
@@ -99,15 +108,21 @@ function describeData(files: string[]): { trainedOn: string[]; licenses: string[
  * FILE...`), or none; the raw text's sources join the card.
  */
 function wordClasses(opts: TrainOptions, treebank: string[][], trainedOn: string[], licenses: string[]): Map<string, number> | undefined {
+  return wordClassTree(opts, treebank, trainedOn, licenses, 0)?.classes;
+}
+
+/** Word classes as wordClasses() makes them, with `coarse` coarse classes over them when above 0. */
+function wordClassTree(opts: TrainOptions, treebank: string[][], trainedOn: string[], licenses: string[], coarse: number): { classes: Map<string, number>; coarseOf?: Int32Array } | undefined {
   const nClasses = num(opts.clusters, 0);
   if (nClasses <= 0) return undefined;
   const extra = opts.clusterText ?? [];
   const text = [...treebank, ...extra.flatMap(readClusterText)];
-  const clusters = buildWordClusters(text, { classes: nClasses, log });
+  const tree = coarse > 0 ? buildWordClassTree(text, { classes: nClasses, coarse, log }) : { classes: buildWordClusters(text, { classes: nClasses, log }) };
+  const clusters = tree.classes;
   log(`word classes: ${clusters.size} words in ${nClasses} classes, from ${text.length} sentences`);
   licenses.push(...clusterTextLicenses(extra));
   if (extra.length > 0) trainedOn.push(`word classes also from raw text: ${extra.map((f) => path.normalize(f).split(path.sep).slice(-3).join('/')).join(', ')}`);
-  return clusters;
+  return tree;
 }
 
 /**
@@ -239,8 +254,10 @@ export function trainCommand(what: string, opts: TrainOptions): number {
       deprels: s.words.map((w) => w.deprel),
       ...(readsAlts ? { alts: alts[i] } : {}),
     }));
-    const clusters = wordClasses(opts, parsed.map((s) => s.forms), trainedOn, licenses);
-    const trainOnce = (s: number): TrainedParserModel => trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed: s, log, clusters, withUpos, readsAlts });
+    const tree = wordClassTree(opts, parsed.map((s) => s.forms), trainedOn, licenses, num(opts.coarseClusters, 0));
+    const clusters = tree?.classes;
+    const coarseClasses = tree?.coarseOf;
+    const trainOnce = (s: number): TrainedParserModel => trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed: s, log, clusters, coarseClasses, withUpos, readsAlts, readsCaseWords: opts.caseWords === true, projectivize: opts.projectivize === true, ...(opts.explore !== undefined ? { explore: num(opts.explore, 0.9) } : {}), ...(opts.exploreFrom !== undefined ? { exploreFrom: num(opts.exploreFrom, 2) } : {}) });
     const model = trainOnce(seed);
     // Parameter mixing: the mean of the weights of parsers trained in different orders.
     const runs = num(opts.runs, 1);

@@ -1,12 +1,13 @@
 import { Perceptron } from '../ml/perceptron.js';
-import { FeatureBuffer } from '../ml/features.js';
-import { fast1, fast3, hashString, templateKey } from '../ml/hash.js';
+import type { FeatureBuffer } from '../ml/features.js';
+import { fast3, hashString, templateKey } from '../ml/hash.js';
 import type { ModelBundle, ModelCard } from '../ml/model-file.js';
 import { CompactTable, type CompactBundle, type Scorer } from '../ml/compact.js';
 import { foldWord } from './word-features.js';
 import { ParseState, SHIFT, LEFT, RIGHT, N_MOVES } from './parse-state.js';
 import { FormCache, type FormIds } from '../text/vocab.js';
-import { clustersFromLines, clustersToLines, wordClassHash } from './word-clusters.js';
+import { clustersFromLines, clustersToLines, coarseClassHash, wordClassHash } from './word-clusters.js';
+import { ParserFeatures, type FormHashes } from './parser-features.js';
 
 /**
  * The dependency parser: greedy arc-hybrid transitions scored by an averaged perceptron
@@ -31,10 +32,7 @@ export interface ParsedSentence {
   alts?: string[];
 }
 
-/** The hash of a runner-up tag as the parser reads it (the empty string: none). */
-export function altTagHash(tag: string): number {
-  return hashString(`~${tag}`) | 0;
-}
+export { altTagHash } from './parser-features.js';
 
 export interface ParserModel {
   labels: string[];
@@ -51,6 +49,11 @@ export interface ParserModel {
    */
   clusters?: Map<string, number>;
   /**
+   * The coarse class of each word class (fine class number -> coarse number), for models
+   * reading word classes at two granularities.
+   */
+  coarseClasses?: Int32Array;
+  /**
    * Whether the parser reads the Penn tag alone or the Penn tag with the universal one
    * ("IN|SCONJ" vs "IN|ADP", "VBZ|AUX" vs "VBZ|VERB"): the universal tag splits Penn tags
    * whose words take different relations (mark or case, aux or root).
@@ -61,6 +64,11 @@ export interface ParserModel {
    * alts, Doc xposAlt), which tell it where a tag may be wrong.
    */
   readsAlts?: boolean;
+  /**
+   * Whether the parser reads the stack top's first left child's word with the two
+   * candidate heads (the preposition of a noun whose attachment is being decided).
+   */
+  readsCaseWords?: boolean;
 }
 
 /** The tag string a parser model reads for a token. */
@@ -74,45 +82,19 @@ export interface TrainedParserModel extends ParserModel {
   labeller: Perceptron;
 }
 
-// Hash constants as signed integers, as the hash arrays hold them.
-const NONE = hashString('<none>') | 0;
-const ROOT_WORD = hashString('<root>');
-const ROOT_TAG = hashString('<ROOT>');
-const NO_ALT = altTagHash('');
-/** Per-template keys of the cheap feature mix. */
-const K = Int32Array.from({ length: 126 }, (_, k) => templateKey(k));
-const L = Int32Array.from({ length: 40 }, (_, k) => templateKey(1000 + k));
+const CANDIDATES = templateKey(90);
 const LEFT_DIR = 1;
 const RIGHT_DIR = 2;
-
-interface FormHashes {
-  word: number;
-  suffix: number;
-  cls: number;
-}
 
 export class Parser {
   readonly model: ParserModel;
   readonly state = new ParseState();
-  private words = new Int32Array(64);
-  private tags = new Int32Array(64);
-  /** Last three letters, so the parser can second-guess a wrong tag. */
-  private suffixes = new Int32Array(64);
-  /** Word and tag together, mixed once per token. */
-  private wordTags = new Int32Array(64);
-  /** The tagger's runner-up tag hashes (altTagHash). */
-  private alts = new Int32Array(64);
-  /** Word-class hashes (one shared hash for words outside the cluster list). */
-  private classes = new Int32Array(64);
-  /** commas[i]: commas among tokens 0..i-1, so any span's comma count is a difference. */
-  private commas = new Int32Array(65);
-  private readonly labelHash: Int32Array;
-  private readonly features = new FeatureBuffer(128);
-  private readonly labelFeatures = new FeatureBuffer(64);
+  /** The feature templates and the sentence's per-token hashes they read. */
+  private readonly feats: ParserFeatures;
+  private readonly moveFeatures: FeatureBuffer;
+  private readonly labelFeatures: FeatureBuffer;
   private readonly moveScores = new Float32Array(N_MOVES);
   private readonly labelScores: Float32Array;
-  /** Whether the model reads runner-up tags. */
-  private readonly readsAlts: boolean;
 
   /** Word, suffix and class hashes per form: news vocabulary is Zipfian, so most tokens skip the string work. */
   private readonly forms = new FormCache<FormHashes>((form) => this.formHashes(form));
@@ -126,49 +108,25 @@ export class Parser {
       const [dt, ht, dir] = key.split(' ');
       this.candidateLists.set(candidateKey(hashString(dt), hashString(ht), dir === 'L' ? LEFT_DIR : RIGHT_DIR), Int32Array.from(list));
     }
-    this.labelHash = Int32Array.from(model.labels, (l) => hashString(l));
     this.labelScores = new Float32Array(model.labels.length);
-    this.readsAlts = model.readsAlts === true;
+    this.feats = new ParserFeatures(this.state, Int32Array.from(model.labels, (l) => hashString(l)), model.readsAlts === true, model.readsCaseWords === true);
+    this.moveFeatures = this.feats.moveFeatures;
+    this.labelFeatures = this.feats.labelFeatures;
   }
 
   /** Loads a sentence's word and tag hashes (tag hashes are hashString of the tag). */
   private load(forms: ArrayLike<string>, tagHashes: ArrayLike<number>, n: number, formIds?: FormIds, offset = 0, alts?: ArrayLike<number>): void {
-    if (n + 1 > this.words.length) {
-      this.words = new Int32Array((n + 1) * 2);
-      this.tags = new Int32Array((n + 1) * 2);
-      this.suffixes = new Int32Array((n + 1) * 2);
-      this.wordTags = new Int32Array((n + 1) * 2);
-      this.classes = new Int32Array((n + 1) * 2);
-      this.alts = new Int32Array((n + 1) * 2);
-      this.commas = new Int32Array((n + 1) * 2 + 1);
-    }
-    this.commas[0] = 0;
     if (formIds) this.forms.use(formIds.generation);
-    for (let i = 0; i < n; i++) {
-      const form = forms[i];
-      const e = this.forms.get(form, formIds ? formIds.ids[offset + i] : -1);
-      this.words[i] = e.word;
-      this.suffixes[i] = e.suffix;
-      this.classes[i] = e.cls;
-      this.tags[i] = tagHashes[i];
-      this.alts[i] = alts !== undefined ? alts[i] : NO_ALT;
-      this.wordTags[i] = fast1(this.words[i], tagHashes[i]);
-      this.commas[i + 1] = this.commas[i] + (form === ',' ? 1 : 0);
-    }
-    this.commas[n + 1] = this.commas[n];
-    this.words[n] = ROOT_WORD;
-    this.tags[n] = ROOT_TAG;
-    this.suffixes[n] = ROOT_WORD;
-    this.classes[n] = ROOT_WORD;
-    this.alts[n] = NO_ALT;
-    this.wordTags[n] = fast1(ROOT_WORD, ROOT_TAG);
+    this.feats.load(forms, tagHashes, n, (i) => this.forms.get(forms[i], formIds ? formIds.ids[offset + i] : -1), alts);
     this.state.reset(n);
   }
 
   /** A form's folded word hash, its suffix's and its word class's (signed: no heap numbers). */
   private formHashes(form: string): FormHashes {
     const lower = foldWord(form);
-    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls: wordClassHash(this.model.clusters, lower) };
+    const cls = wordClassHash(this.model.clusters, lower);
+    const coarse = this.model.coarseClasses ? coarseClassHash(this.model.clusters, this.model.coarseClasses, lower) : cls;
+    return { word: hashString(lower) | 0, suffix: hashString(lower.slice(-3)) | 0, cls, coarse };
   }
 
   /**
@@ -186,8 +144,8 @@ export class Parser {
       if (st.sp === 0) move = SHIFT;
       else if (st.b === st.n) move = st.sp === 1 ? LEFT : RIGHT;
       else {
-        this.extract();
-        moves.score(this.features, this.moveScores);
+        this.feats.extractMoves();
+        moves.score(this.moveFeatures, this.moveScores);
         move = this.bestValid();
       }
       const d = st.apply(move);
@@ -223,9 +181,9 @@ export class Parser {
 
   /** The label of the arc h -> d; `training` keeps the features even when there is no choice. */
   private predictLabel(d: number, h: number, training = false): number {
-    const list = this.candidateLists.get(candidateKey(this.t(d), this.t(h), d < h ? LEFT_DIR : RIGHT_DIR));
+    const list = this.candidateLists.get(candidateKey(this.feats.tagOf(d), this.feats.tagOf(h), d < h ? LEFT_DIR : RIGHT_DIR));
     if (list !== undefined && list.length === 1 && !training) return list[0];
-    this.extractLabel(d, h);
+    this.feats.extractLabel(d, h);
     const labeller = this.model.labeller;
     if (list === undefined) {
       labeller.score(this.labelFeatures, this.labelScores);
@@ -239,220 +197,6 @@ export class Parser {
     return best;
   }
 
-  private w(x: number): number {
-    return x < 0 ? NONE : this.words[x];
-  }
-  private t(x: number): number {
-    return x < 0 ? NONE : this.tags[x];
-  }
-  private l(x: number): number {
-    if (x < 0) return NONE;
-    const k = this.state.labels[x];
-    return k < 0 ? NONE : this.labelHash[k];
-  }
-
-  /**
-   * The transition features: the core of Zhang & Nivre (2011) for arc-hybrid positions,
-   * cut to the templates that carry the most (each is one random table read per move,
-   * the parser's main cost), plus the two candidate heads of the stack top side by side,
-   * commas in between, children's words and word classes. Sparse word-pair templates
-   * that only memorised the training set (s0 word+tag with b0 word+tag, s0 word with b0
-   * word) are left out. Ids use the one-multiply mix over per-token hashes computed once
-   * per sentence in load(), finished in one loop by finish().
-   */
-  private extract(): void {
-    const st = this.state;
-    const f = this.features;
-    // Written straight into the id array (its capacity, 128, exceeds the template count).
-    const ids = f.ids;
-    let n = 0;
-    const W = this.words, T = this.tags, WT = this.wordTags, X = this.suffixes;
-    const s0 = st.s(0);
-    const s1 = st.s(1);
-    const s2 = st.s(2);
-    const b0 = st.b;
-    const b1 = b0 + 1 <= st.n ? b0 + 1 : -1;
-    const b2 = b0 + 2 <= st.n ? b0 + 2 : -1;
-    const s0w = s0 >= 0 ? W[s0] : NONE, s0t = s0 >= 0 ? T[s0] : NONE, s0wt = s0 >= 0 ? WT[s0] : NONE;
-    const s1w = s1 >= 0 ? W[s1] : NONE, s1t = s1 >= 0 ? T[s1] : NONE, s1wt = s1 >= 0 ? WT[s1] : NONE;
-    const b0w = W[b0], b0t = T[b0], b0wt = WT[b0];
-    const b1w = b1 >= 0 ? W[b1] : NONE, b1t = b1 >= 0 ? T[b1] : NONE;
-    const b2t = b2 >= 0 ? T[b2] : NONE, s2t = s2 >= 0 ? T[s2] : NONE;
-    const s0lc1 = s0 >= 0 ? st.lc1[s0] : -1, s0lc2 = s0 >= 0 ? st.lc2[s0] : -1;
-    const s0rc1 = s0 >= 0 ? st.rc1[s0] : -1, s0rc2 = s0 >= 0 ? st.rc2[s0] : -1;
-    const b0lc1 = st.lc1[b0], b0lc2 = st.lc2[b0];
-    const s1rc1 = s1 >= 0 ? st.rc1[s1] : -1, s1lc1 = s1 >= 0 ? st.lc1[s1] : -1;
-    const s0lc1t = this.t(s0lc1), s0rc1t = this.t(s0rc1), b0lc1t = this.t(b0lc1);
-    const s0lc1l = this.l(s0lc1), s0rc1l = this.l(s0rc1), b0lc1l = this.l(b0lc1);
-    const d1 = s0 >= 0 ? Math.min(b0 - s0, 10) : 0;
-    const d2 = s1 >= 0 ? Math.min(s0 - s1, 10) : 0;
-    const s0nl = s0 >= 0 ? st.nLeft[s0] : 0, s0nr = s0 >= 0 ? st.nRight[s0] : 0, b0nl = st.nLeft[b0];
-    const s0x = s0 >= 0 ? X[s0] : NONE, b0x = X[b0];
-
-    ids[n++] = K[0] ^ 0;
-    ids[n++] = K[1] ^ s0w;
-    ids[n++] = K[2] ^ s0t;
-    ids[n++] = K[3] ^ s0wt;
-    ids[n++] = K[4] ^ b0w;
-    ids[n++] = K[5] ^ b0t;
-    ids[n++] = K[6] ^ b0wt;
-    ids[n++] = K[7] ^ b1w;
-    ids[n++] = K[8] ^ b1t;
-    ids[n++] = K[10] ^ b2t;
-    ids[n++] = K[12] ^ s1w;
-    ids[n++] = K[14] ^ s1wt;
-    // pairs of stack top and buffer front
-    ids[n++] = K[18] ^ s0wt ^ Math.imul(b0w, M2);
-    ids[n++] = K[19] ^ s0w ^ Math.imul(b0wt, M2);
-    ids[n++] = K[20] ^ s0wt ^ Math.imul(b0t, M2);
-    ids[n++] = K[21] ^ s0t ^ Math.imul(b0wt, M2);
-    ids[n++] = K[23] ^ s0t ^ Math.imul(b0t, M2);
-    ids[n++] = K[24] ^ b0t ^ Math.imul(b1t, M2);
-    // pairs of the two stack tops (RIGHT joins them)
-    ids[n++] = K[27] ^ s1w ^ Math.imul(s0w, M2);
-    ids[n++] = K[25] ^ s1wt ^ Math.imul(s0wt, M2);
-    // tag trigrams
-    ids[n++] = K[30] ^ b0t ^ Math.imul(b1t, M2) ^ Math.imul(b2t, M3);
-    ids[n++] = K[31] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
-    ids[n++] = K[32] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(b0t, M3);
-    ids[n++] = K[34] ^ s0t ^ Math.imul(s0lc1t, M2) ^ Math.imul(b0t, M3);
-    ids[n++] = K[35] ^ s0t ^ Math.imul(s0rc1t, M2) ^ Math.imul(b0t, M3);
-    ids[n++] = K[36] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(b0lc1t, M3);
-    ids[n++] = K[38] ^ s1t ^ Math.imul(this.t(s1rc1), M2) ^ Math.imul(s0t, M3);
-    ids[n++] = K[33] ^ s2t ^ Math.imul(s1t, M2) ^ Math.imul(s0t, M3);
-    ids[n++] = K[37] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(s0lc1t, M3);
-    ids[n++] = K[78] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(b1t, M3);
-    // distance
-    ids[n++] = K[43] ^ s0t ^ Math.imul(d1, M2);
-    ids[n++] = K[45] ^ b0t ^ Math.imul(d1, M2);
-    ids[n++] = K[46] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(d1, M3);
-    ids[n++] = K[47] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(d2, M3);
-    // valency
-    ids[n++] = K[50] ^ s0w ^ Math.imul(s0nr, M2);
-    ids[n++] = K[51] ^ s0t ^ Math.imul(s0nr, M2);
-    ids[n++] = K[53] ^ s0t ^ Math.imul(s0nl, M2);
-    ids[n++] = K[54] ^ b0w ^ Math.imul(b0nl, M2);
-    ids[n++] = K[55] ^ b0t ^ Math.imul(b0nl, M2);
-    ids[n++] = K[56] ^ s1t ^ Math.imul(s1 >= 0 ? st.nRight[s1] : 0, M2);
-    ids[n++] = K[57] ^ s1t ^ Math.imul(s1 >= 0 ? st.nLeft[s1] : 0, M2);
-    // children
-    ids[n++] = K[59] ^ s0lc1t;
-    ids[n++] = K[60] ^ s0lc1l;
-    ids[n++] = K[62] ^ s0rc1t;
-    ids[n++] = K[63] ^ s0rc1l;
-    ids[n++] = K[65] ^ b0lc1t;
-    ids[n++] = K[66] ^ b0lc1l;
-    ids[n++] = K[67] ^ (this.t(s0lc2)) ^ Math.imul(this.l(s0lc2), M2);
-    ids[n++] = K[68] ^ (this.t(s0rc2)) ^ Math.imul(this.l(s0rc2), M2);
-    ids[n++] = K[70] ^ (this.t(s1lc1)) ^ Math.imul(this.l(s1lc1), M2);
-    ids[n++] = K[71] ^ (this.t(s1rc1)) ^ Math.imul(this.l(s1rc1), M2);
-    // label sets
-    ids[n++] = K[73] ^ s0t ^ Math.imul(s0lc1l, M2) ^ Math.imul(this.l(s0lc2), M3);
-    ids[n++] = K[74] ^ s0t ^ Math.imul(s0rc1l, M2) ^ Math.imul(this.l(s0rc2), M3);
-    ids[n++] = K[75] ^ b0t ^ Math.imul(b0lc1l, M2) ^ Math.imul(this.l(b0lc2), M3);
-    // suffixes
-    ids[n++] = K[80] ^ s0x;
-    ids[n++] = K[81] ^ b0x;
-    ids[n++] = K[84] ^ s0t ^ Math.imul(b0x, M2);
-    // further lookahead
-    ids[n++] = K[9] ^ (b1 >= 0 ? WT[b1] : NONE);
-    ids[n++] = K[11] ^ (b2 >= 0 ? W[b2] : NONE);
-    // the two candidate heads of the stack top: s1 (RIGHT) against b0 (LEFT)
-    ids[n++] = K[16] ^ s1t ^ Math.imul(b0t, M2);
-    ids[n++] = K[28] ^ s1w ^ Math.imul(b0t, M2);
-    ids[n++] = K[29] ^ s1t ^ Math.imul(b0w, M2);
-    ids[n++] = K[49] ^ s1t ^ Math.imul(b0t, M2) ^ Math.imul(s1 >= 0 ? Math.min(b0 - s1, 10) : 0, M3);
-    // commas in between (0, 1, 2+; 3 when there is no stack item): clause boundaries
-    const C = this.commas;
-    ids[n++] = K[39] ^ s0t ^ Math.imul(b0t, M2) ^ Math.imul(s0 >= 0 ? Math.min(C[b0] - C[s0 + 1], 2) : 3, M3);
-    ids[n++] = K[40] ^ s1t ^ Math.imul(s0t, M2) ^ Math.imul(s1 >= 0 ? Math.min(C[s0] - C[s1 + 1], 2) : 3, M3);
-    // words of the children
-    ids[n++] = K[41] ^ (this.w(b0lc1)) ^ Math.imul(b0t, M2);
-    ids[n++] = K[42] ^ (this.w(s0rc1)) ^ Math.imul(s0t, M2);
-    ids[n++] = K[44] ^ (this.w(s0lc1)) ^ Math.imul(s0t, M2);
-    ids[n++] = K[48] ^ s0x ^ Math.imul(b0t, M2);
-    // word classes: a back-off for the word features
-    const Q = this.classes;
-    const s0c = s0 >= 0 ? Q[s0] : NONE, s1c = s1 >= 0 ? Q[s1] : NONE, b0c = Q[b0], b1c = b1 >= 0 ? Q[b1] : NONE;
-    ids[n++] = K[52] ^ s0c;
-    ids[n++] = K[58] ^ b0c;
-    ids[n++] = K[61] ^ b1c;
-    ids[n++] = K[64] ^ s0c ^ Math.imul(b0c, M2);
-    ids[n++] = K[69] ^ s0c ^ Math.imul(b0t, M2);
-    ids[n++] = K[72] ^ s0t ^ Math.imul(b0c, M2);
-    ids[n++] = K[76] ^ s1c ^ Math.imul(s0c, M2);
-    ids[n++] = K[77] ^ s1c ^ Math.imul(b0c, M2);
-    ids[n++] = K[79] ^ s0c ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
-    // the tags the tagger nearly chose instead (NO_ALT where it was sure)
-    if (this.readsAlts) {
-      const A = this.alts;
-      const s0a = s0 >= 0 ? A[s0] : NONE, b0a = A[b0], s1a = s1 >= 0 ? A[s1] : NONE, b1a = b1 >= 0 ? A[b1] : NONE;
-      ids[n++] = K[120] ^ s0a ^ Math.imul(s0t, M2);
-      ids[n++] = K[121] ^ b0a ^ Math.imul(b0t, M2);
-      ids[n++] = K[122] ^ s0a ^ Math.imul(b0t, M2);
-      ids[n++] = K[123] ^ s0t ^ Math.imul(b0a, M2);
-      ids[n++] = K[124] ^ s1a ^ Math.imul(s0t, M2);
-      ids[n++] = K[125] ^ b1a ^ Math.imul(b0t, M2);
-    }
-    finish(f, n);
-  }
-
-  /** Features naming the relation of the arc h -> d. */
-  private extractLabel(d: number, h: number): void {
-    const st = this.state;
-    const f = this.labelFeatures;
-    // Written straight into the id array (its capacity, 128, exceeds the template count).
-    const ids = f.ids;
-    let n = 0;
-    const dw = this.w(d), dt = this.t(d), hw = this.w(h), ht = this.t(h);
-    const dir = d < h ? LEFT_DIR : RIGHT_DIR;
-    const dist = Math.min(Math.abs(h - d), 8);
-    const lc1 = st.lc1[d], lc2 = st.lc2[d], rc1 = st.rc1[d];
-    const hlc1 = st.lc1[h], hrc1 = st.rc1[h];
-    ids[n++] = L[0] ^ 0;
-    ids[n++] = L[1] ^ dw;
-    ids[n++] = L[2] ^ dt;
-    ids[n++] = L[3] ^ dw ^ Math.imul(dt, M2);
-    ids[n++] = L[4] ^ hw;
-    ids[n++] = L[5] ^ ht;
-    ids[n++] = L[6] ^ hw ^ Math.imul(ht, M2);
-    ids[n++] = L[7] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[8] ^ dw ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[9] ^ dt ^ Math.imul(hw, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[10] ^ dw ^ Math.imul(hw, M2);
-    ids[n++] = L[11] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(dist * 4 + dir, M3);
-    ids[n++] = L[12] ^ (this.l(lc1)) ^ Math.imul(dt, M2);
-    ids[n++] = L[13] ^ (this.l(rc1)) ^ Math.imul(dt, M2);
-    ids[n++] = L[14] ^ dt ^ Math.imul(st.nLeft[d], M2) ^ Math.imul(st.nRight[d], M3);
-    ids[n++] = L[15] ^ (this.t(lc1)) ^ Math.imul(dt, M2);
-    ids[n++] = L[16] ^ (this.t(rc1)) ^ Math.imul(dt, M2);
-    ids[n++] = L[17] ^ (this.w(lc1)) ^ Math.imul(dt, M2);
-    ids[n++] = L[18] ^ (this.w(lc2)) ^ Math.imul(dt, M2);
-    ids[n++] = L[19] ^ (this.l(hlc1)) ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[20] ^ (this.l(hrc1)) ^ Math.imul(ht, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[21] ^ (this.t(d - 1)) ^ Math.imul(dt, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[22] ^ dt ^ Math.imul(d + 1 < st.n ? this.tags[d + 1] : NONE, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[23] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.w(lc1), M3);
-    ids[n++] = L[24] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.l(lc1), M3);
-    ids[n++] = L[25] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.l(rc1), M3);
-    ids[n++] = L[26] ^ dw ^ Math.imul(hw, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[27] ^ dt ^ Math.imul(this.l(lc1), M2) ^ Math.imul(this.l(lc2), M3);
-    ids[n++] = L[28] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.l(hlc1), M3);
-    // suffixes, the word before the head (was/been for passives), the next tag, classes
-    const X = this.suffixes;
-    ids[n++] = L[29] ^ X[d] ^ Math.imul(dt, M2);
-    ids[n++] = L[30] ^ X[h] ^ Math.imul(dt, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[31] ^ dt ^ Math.imul(ht, M2) ^ Math.imul(this.w(h - 1), M3);
-    ids[n++] = L[32] ^ dt ^ Math.imul(this.t(d + 1 < st.n ? d + 1 : -1), M2) ^ Math.imul(ht, M3);
-    ids[n++] = L[33] ^ dt ^ Math.imul(this.w(d - 1), M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[34] ^ dw ^ Math.imul(ht, M2) ^ Math.imul(this.l(hlc1), M3);
-    const dc = this.classes[d], hc = this.classes[h];
-    ids[n++] = L[35] ^ dc ^ Math.imul(hc, M2) ^ Math.imul(dir, M3);
-    ids[n++] = L[36] ^ dc ^ Math.imul(ht, M2);
-    ids[n++] = L[37] ^ dt ^ Math.imul(hc, M2);
-    finish(f, n);
-  }
-
   /** One training pass over a sentence with the dynamic oracle; returns correct heads. */
   trainSentence(s: ParsedSentence, gold: Int32Array, goldLabels: Int32Array, tagHashes: Uint32Array, explore: boolean, moves: Perceptron, labeller: Perceptron, alts?: Int32Array): number {
     const n = s.forms.length;
@@ -460,9 +204,9 @@ export class Parser {
     const st = this.state;
     const costs = new Int32Array(N_MOVES);
     while (!st.done) {
-      this.extract();
+      this.feats.extractMoves();
       moves.tick();
-      moves.score(this.features, this.moveScores);
+      moves.score(this.moveFeatures, this.moveScores);
       let minCost = Infinity;
       for (let m = 0; m < N_MOVES; m++) {
         costs[m] = st.valid(m) ? st.cost(m, gold) : 1 << 30;
@@ -477,7 +221,7 @@ export class Parser {
           best = m;
         }
       }
-      if (costs[guess] > minCost) moves.update(best, guess, this.features);
+      if (costs[guess] > minCost) moves.update(best, guess, this.moveFeatures);
       const d = st.apply(explore ? guess : best);
       if (d >= 0) {
         const h = st.heads[d];
@@ -493,24 +237,8 @@ export class Parser {
   }
 }
 
-/**
- * The extractors write each feature as its key xor-ed with its values' products (the
- * inside of fast1/fast2/fast3) and mix them all here in one loop: the same ids as the
- * fast* functions, without ~70 calls per move that V8 will not all inline.
- */
-const M2 = 0x27d4eb2f;
-const M3 = 0x165667b1;
-function finish(f: FeatureBuffer, n: number): void {
-  const ids = f.ids;
-  for (let i = 0; i < n; i++) {
-    const h = Math.imul(ids[i], 0x9e3779b1);
-    ids[i] = h ^ (h >>> 15);
-  }
-  f.length = n;
-}
-
 function candidateKey(dt: number, ht: number, dir: number): number {
-  return fast3(K[90], dt, ht, dir);
+  return fast3(CANDIDATES, dt, ht, dir);
 }
 
 export function parserToBundle(model: TrainedParserModel, card: ModelCard): ModelBundle {
@@ -522,8 +250,9 @@ export function parserToBundle(model: TrainedParserModel, card: ModelCard): Mode
         deprels: model.labels,
         candidates: [...model.candidates].map(([k, list]) => `${k}\t${list.join(',')}`),
         ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
+        ...(model.coarseClasses ? { coarseClasses: Array.from(model.coarseClasses, String) } : {}),
       },
-      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}), ...(model.readsAlts ? { alts: 'runner-up' } : {}) },
+      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}), ...(model.readsAlts ? { alts: 'runner-up' } : {}), ...(model.readsCaseWords ? { attach: 'case-words' } : {}) },
     },
     tables: { moves: model.moves, labeller: model.labeller },
   };
@@ -538,5 +267,6 @@ export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserMod
   }
   const clusterLines = bundle.header.labels.clusters;
   const clusters = clusterLines ? clustersFromLines(clusterLines) : undefined;
-  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}) };
+  const coarseLines = bundle.header.labels.coarseClasses;
+  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(coarseLines ? { coarseClasses: Int32Array.from(coarseLines, Number) } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}), ...(bundle.header.settings.attach === 'case-words' ? { readsCaseWords: true } : {}) };
 }

@@ -25,6 +25,60 @@ export interface WordClusterOptions {
 
 /** Folded form -> class number (0..classes-1) for the words seen at least minCount times. */
 export function buildWordClusters(sentences: Iterable<ArrayLike<string>>, opts: WordClusterOptions = {}): Map<string, number> {
+  return clusterWords(sentences, opts).classes;
+}
+
+/**
+ * Word classes at two granularities, as Koo et al. (2008) read bit-string prefixes of a
+ * hierarchy: the fine classes, and for each fine class a coarse one (`coarse` of them),
+ * found by k-means over the fine classes' centroids, so each coarse class is a union of fine ones.
+ */
+export function buildWordClassTree(sentences: Iterable<ArrayLike<string>>, opts: WordClusterOptions & { coarse: number }): { classes: Map<string, number>; coarseOf: Int32Array } {
+  const { classes, centroids, dim } = clusterWords(sentences, opts);
+  const k = centroids.length / dim;
+  const vecs = Array.from({ length: k }, (_, c) => centroids.subarray(c * dim, (c + 1) * dim));
+  // Centroids are dense: start from every (k/coarse)-th one, then plain spherical k-means.
+  const m = Math.min(opts.coarse, k);
+  const C = Array.from({ length: m }, (_, j) => Float32Array.from(vecs[Math.floor((j * k) / m)]));
+  const coarseOf = new Int32Array(k).fill(-1);
+  for (let round = 0; round < (opts.rounds ?? 15); round++) {
+    let moved = 0;
+    for (let c = 0; c < k; c++) {
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let j = 0; j < m; j++) {
+        const d = dot(C[j], vecs[c]);
+        if (d > bestScore) {
+          bestScore = d;
+          best = j;
+        }
+      }
+      if (coarseOf[c] !== best) {
+        moved++;
+        coarseOf[c] = best;
+      }
+    }
+    for (const v of C) v.fill(0);
+    for (let c = 0; c < k; c++) {
+      const into = C[coarseOf[c]];
+      for (let i = 0; i < dim; i++) into[i] += vecs[c][i];
+    }
+    for (const v of C) {
+      const norm = Math.sqrt(dot(v, v)) || 1;
+      for (let i = 0; i < dim; i++) v[i] /= norm;
+    }
+    if (moved === 0) break;
+  }
+  return { classes, coarseOf };
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d += a[i] * b[i];
+  return d;
+}
+
+function clusterWords(sentences: Iterable<ArrayLike<string>>, opts: WordClusterOptions): { classes: Map<string, number>; centroids: Float32Array; dim: number } {
   const K = opts.classes ?? 256;
   const minCount = opts.minCount ?? 3;
   const NC = opts.contextWords ?? 1000;
@@ -111,7 +165,7 @@ export function buildWordClusters(sentences: Iterable<ArrayLike<string>>, opts: 
     opts.log?.(`word classes: round ${round + 1}, ${moved} of ${vocab.length} words moved`);
     if (moved < vocab.length / 500) break;
   }
-  return new Map(vocab.map((w, i) => [w, assign[i]]));
+  return { classes: new Map(vocab.map((w, i) => [w, assign[i]])), centroids: C, dim: DIM };
 }
 
 const UNKNOWN_CLASS = hashString('<unknown-class>') | 0;
@@ -122,6 +176,14 @@ const CLASS_HASH = Int32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<c
 export function wordClassHash(clusters: ReadonlyMap<string, number> | undefined, folded: string): number {
   const c = clusters?.get(folded);
   return c === undefined ? UNKNOWN_CLASS : CLASS_HASH[c & 0xffff];
+}
+
+const COARSE_HASH = Int32Array.from({ length: 1 << 12 }, (_, k) => hashString(`<coarse class ${k}>`));
+
+/** The feature value of a (folded) word's coarse class (see buildWordClassTree), or the shared unknown hash. */
+export function coarseClassHash(clusters: ReadonlyMap<string, number> | undefined, coarseOf: Int32Array, folded: string): number {
+  const c = clusters?.get(folded);
+  return c === undefined || c >= coarseOf.length ? UNKNOWN_CLASS : COARSE_HASH[coarseOf[c] & 0xfff];
 }
 
 /** Word classes as model-header lines ("word TAB class"). */
