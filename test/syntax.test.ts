@@ -209,9 +209,6 @@ test('a parser with word classes and XPOS|UPOS tags keeps both through save and 
     const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
     assert.deepEqual(loaded.clusters, clusters);
     assert.equal(loaded.withUpos, true);
-    // Models trained without them keep the single-level classes and the older templates.
-    assert.equal(loaded.coarseClasses, undefined);
-    assert.equal(loaded.readsCaseWords, undefined);
     assert.ok([...loaded.candidates.keys()].includes('DT|DET NN|NOUN L'));
     const fresh = new Parser(model);
     const parser = new Parser(loaded);
@@ -289,7 +286,7 @@ test('projectivize lifts the shortest crossing arc to the head\'s head until the
   assert.equal(projectivize(projective).lifted, 0);
 });
 
-test('word classes at two granularities: coarse classes are unions of fine ones, and a parser reading them (and prepositions with candidate heads) keeps both through save and load', () => {
+test('word classes at two granularities: coarse classes are unions of fine ones, and a parser reading them keeps them through save and load', () => {
   const sentences = parseConllu(toConllu());
   const parsed = sentences.map((s) => ({
     forms: s.words.map((w) => w.form),
@@ -304,13 +301,12 @@ test('word classes at two granularities: coarse classes are unions of fine ones,
   assert.equal(tree.coarseOf.length, 6);
   assert.ok(tree.coarseOf.every((c) => c === 0 || c === 1));
   assert.equal(new Set(tree.coarseOf).size, 2);
-  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, clusters: tree.classes, coarseClasses: tree.coarseOf, readsCaseWords: true, projectivize: true });
+  const model = trainParser(parsed, { epochs: 15, bits: 14, labelBits: 12, clusters: tree.classes, coarseClasses: tree.coarseOf });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-coarse-'));
   try {
     writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(model, card), { precision: 16 });
     const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
     assert.deepEqual(loaded.coarseClasses, tree.coarseOf);
-    assert.equal(loaded.readsCaseWords, true);
     const fresh = new Parser(model);
     const parser = new Parser(loaded);
     for (const s of parsed) {

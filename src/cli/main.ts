@@ -49,7 +49,6 @@ program
   .option('--alt-tags', "parser: also read the tagger's close runner-up tags")
   .option('--runs <k>', 'parser: train K parsers in different orders and keep the mean of their weights', '1')
   .option('--coarse-clusters <k>', 'parser: coarse word classes over the --clusters ones, for features at two granularities (0: none)')
-  .option('--case-words', 'parser: read the preposition of a noun with its candidate heads')
   .option('--projectivize', 'parser: lift the non-projective arcs of the training trees')
   .option('--explore <p>', 'parser: share of sentences trained following the model\'s own moves (default 0.9)')
   .option('--explore-from <epoch>', 'parser: first epoch with error exploration (default 2)')

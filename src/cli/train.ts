@@ -40,8 +40,6 @@ export interface TrainOptions {
   altTags?: boolean;
   /** parser: coarse word classes over the word classes (0: none). */
   coarseClusters?: string;
-  /** parser: read prepositions with the candidate heads. */
-  caseWords?: boolean;
   /** parser: lift non-projective arcs of the training trees. */
   projectivize?: boolean;
   /** parser: share of sentences trained with error exploration, and from which epoch. */
@@ -257,7 +255,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const tree = wordClassTree(opts, parsed.map((s) => s.forms), trainedOn, licenses, num(opts.coarseClusters, 0));
     const clusters = tree?.classes;
     const coarseClasses = tree?.coarseOf;
-    const trainOnce = (s: number): TrainedParserModel => trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed: s, log, clusters, coarseClasses, withUpos, readsAlts, readsCaseWords: opts.caseWords === true, projectivize: opts.projectivize === true, ...(opts.explore !== undefined ? { explore: num(opts.explore, 0.9) } : {}), ...(opts.exploreFrom !== undefined ? { exploreFrom: num(opts.exploreFrom, 2) } : {}) });
+    const trainOnce = (s: number): TrainedParserModel => trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed: s, log, clusters, coarseClasses, withUpos, readsAlts, projectivize: opts.projectivize === true, ...(opts.explore !== undefined ? { explore: num(opts.explore, 0.9) } : {}), ...(opts.exploreFrom !== undefined ? { exploreFrom: num(opts.exploreFrom, 2) } : {}) });
     const model = trainOnce(seed);
     // Parameter mixing: the mean of the weights of parsers trained in different orders.
     const runs = num(opts.runs, 1);

@@ -59,7 +59,7 @@ export class ParserFeatures {
    * `state` is the parse the features read; `labelHash` the hashes of the relation names
    * (by label index); `readsAlts` whether the runner-up tag templates are on.
    */
-  constructor(private readonly state: ParseState, private readonly labelHash: Int32Array, private readonly readsAlts: boolean, private readonly readsCaseWords = false) {}
+  constructor(private readonly state: ParseState, private readonly labelHash: Int32Array, private readonly readsAlts: boolean) {}
 
   /** The tag hash of token x (NONE for -1), as the labeller's candidate lists are keyed. */
   tagOf(x: number): number {
@@ -250,15 +250,6 @@ export class ParserFeatures {
     ids[n++] = K[76] ^ s1g ^ Math.imul(s0g, M2);
     ids[n++] = K[77] ^ s1g ^ Math.imul(b0g, M2);
     ids[n++] = K[79] ^ s0g ^ Math.imul(b0t, M2) ^ Math.imul(b1t, M3);
-    // the attachment of a noun introduced by a preposition (its "case" child, in UD): the
-    // candidate head against the preposition and the noun, by word and by class
-    if (this.readsCaseWords) {
-      const p = this.w(s0lc1);
-      const s1c = s1 >= 0 ? Q[s1] : NONE;
-      ids[n++] = K[85] ^ s1w ^ Math.imul(p, M2);
-      ids[n++] = K[86] ^ s1c ^ Math.imul(p, M2) ^ Math.imul(s0c, M3);
-      ids[n++] = K[87] ^ b0w ^ Math.imul(p, M2) ^ Math.imul(s0c, M3);
-    }
     // the tags the tagger nearly chose instead (NO_ALT where it was sure)
     if (this.readsAlts) {
       const A = this.alts;

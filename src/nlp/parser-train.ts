@@ -46,8 +46,6 @@ export interface TrainParserOptions {
   withUpos?: boolean;
   /** Read the tagger's runner-up tags (the sentences' alts; ParserModel.readsAlts). */
   readsAlts?: boolean;
-  /** Read prepositions with the candidate heads (ParserModel.readsCaseWords). */
-  readsCaseWords?: boolean;
   log?: (line: string) => void;
   /** Called after each epoch with the model still in training (weights not yet averaged). */
   afterEpoch?: (epoch: number, model: TrainedParserModel) => void;
@@ -70,7 +68,6 @@ export function trainParser(sentences: ParsedSentence[], opts: TrainParserOption
     ...(opts.coarseClasses ? { coarseClasses: opts.coarseClasses } : {}),
     ...(opts.withUpos ? { withUpos: true } : {}),
     ...(opts.readsAlts ? { readsAlts: true } : {}),
-    ...(opts.readsCaseWords ? { readsCaseWords: true } : {}),
   };
   const parser = new Parser(model);
   const prepared = sentences.map((s) => ({

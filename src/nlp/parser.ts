@@ -64,11 +64,6 @@ export interface ParserModel {
    * alts, Doc xposAlt), which tell it where a tag may be wrong.
    */
   readsAlts?: boolean;
-  /**
-   * Whether the parser reads the stack top's first left child's word with the two
-   * candidate heads (the preposition of a noun whose attachment is being decided).
-   */
-  readsCaseWords?: boolean;
 }
 
 /** The tag string a parser model reads for a token. */
@@ -109,7 +104,7 @@ export class Parser {
       this.candidateLists.set(candidateKey(hashString(dt), hashString(ht), dir === 'L' ? LEFT_DIR : RIGHT_DIR), Int32Array.from(list));
     }
     this.labelScores = new Float32Array(model.labels.length);
-    this.feats = new ParserFeatures(this.state, Int32Array.from(model.labels, (l) => hashString(l)), model.readsAlts === true, model.readsCaseWords === true);
+    this.feats = new ParserFeatures(this.state, Int32Array.from(model.labels, (l) => hashString(l)), model.readsAlts === true);
     this.moveFeatures = this.feats.moveFeatures;
     this.labelFeatures = this.feats.labelFeatures;
   }
@@ -252,7 +247,7 @@ export function parserToBundle(model: TrainedParserModel, card: ModelCard): Mode
         ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
         ...(model.coarseClasses ? { coarseClasses: Array.from(model.coarseClasses, String) } : {}),
       },
-      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}), ...(model.readsAlts ? { alts: 'runner-up' } : {}), ...(model.readsCaseWords ? { attach: 'case-words' } : {}) },
+      settings: { system: 'arc-hybrid', ...(model.withUpos ? { tags: 'xpos|upos' } : {}), ...(model.readsAlts ? { alts: 'runner-up' } : {}) },
     },
     tables: { moves: model.moves, labeller: model.labeller },
   };
@@ -268,5 +263,5 @@ export function parserFromBundle(bundle: ModelBundle | CompactBundle): ParserMod
   const clusterLines = bundle.header.labels.clusters;
   const clusters = clusterLines ? clustersFromLines(clusterLines) : undefined;
   const coarseLines = bundle.header.labels.coarseClasses;
-  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(coarseLines ? { coarseClasses: Int32Array.from(coarseLines, Number) } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}), ...(bundle.header.settings.attach === 'case-words' ? { readsCaseWords: true } : {}) };
+  return { labels: bundle.header.labels.deprels, candidates, moves: bundle.tables.moves, labeller: bundle.tables.labeller, ...(clusters ? { clusters } : {}), ...(coarseLines ? { coarseClasses: Int32Array.from(coarseLines, Number) } : {}), ...(bundle.header.settings.tags === 'xpos|upos' ? { withUpos: true } : {}), ...(bundle.header.settings.alts === 'runner-up' ? { readsAlts: true } : {}) };
 }
