@@ -247,3 +247,14 @@ test('with the parser: in a sentence opened by "when", the content ends before t
   assert.equal(slice(r.text, q.cue), 'said');
   assert.ok(!slice(r.text, q).includes('experts'), slice(r.text, q));
 });
+
+test('an attribution in the middle of reported words: both sides are the content, without the speaker', () => {
+  const r = plain('The former minister, Okafor said, had been in office for "a thousand years" and passed "hundreds of bills."');
+  const after = find(r, 'a thousand years');
+  assert.equal(slice(r.text, after.cue), 'said');
+  assert.equal(slice(r.text, after.speakerMention), 'Okafor');
+  assert.ok(slice(r.text, after).startsWith('had been'), slice(r.text, after));
+  const before = find(r, 'former minister');
+  assert.ok(!slice(r.text, before).includes('Okafor'), slice(r.text, before));
+  assert.equal(slice(r.text, before.speakerMention), 'Okafor');
+});

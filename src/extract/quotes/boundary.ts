@@ -267,10 +267,18 @@ export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void
     if (!refinable(d)) continue;
     const v = draftTokens(doc, d);
     if (!v) continue;
-    const left = before[k] <= d.start ? before[k] : -1;
-    const right = after[k] >= d.end ? after[k] : Infinity;
+    let left = before[k] <= d.start ? before[k] : -1;
+    let right = after[k] >= d.end ? after[k] : Infinity;
+    // Nor onto its own cue or speaker words ("Joe Biden, Rubio said, had been …").
+    for (const own of [d.cue, d.speakerToks ? { start: doc.tokens[d.speakerToks.a].start, end: doc.tokens[d.speakerToks.b - 1].end } : null]) {
+      if (!own) continue;
+      if (own.end <= d.start) left = Math.max(left, own.end);
+      else if (own.start >= d.end) right = Math.min(right, own.start);
+    }
     const starts = startCandidates(d, v).filter((c) => c === v.a || doc.tokens[c].start >= left);
-    const s = pick(table, f, 'start', starts, d, v, v.a, v.b);
+    let s = pick(table, f, 'start', starts, d, v, v.a, v.b);
+    // A content does not open on a comma or semicolon.
+    while (s < v.b - 1 && (doc.tokens[s].text === ',' || doc.tokens[s].text === ';')) s++;
     const ends = endCandidates(d, v, s).filter((c) => c === v.b || doc.tokens[c - 1].end <= right);
     const e = pick(table, f, 'end', ends, d, v, v.b, s);
     if (e <= s) continue;

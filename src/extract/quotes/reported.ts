@@ -270,6 +270,16 @@ function shortTail(doc: Doc, from: number, e: number): boolean {
   return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
 }
 
+/** Auxiliaries and finite verbs that, right after "…, X said,", carry on the reported clause. */
+const RESUMING = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can']);
+
+/** Whether ", " then a verb of the interrupted clause follows the cue at `from` ("said, had been …"). */
+function resumesClause(doc: Doc, from: number, e: number): boolean {
+  if (from + 1 >= e || doc.tokens[from].text !== ',') return false;
+  const next = from + 1;
+  return RESUMING.has(low(doc, next)) || (doc.upos[next] === 'VERB' && /^VB[DZP]$/u.test(doc.xpos[next]));
+}
+
 function firstContentToken(doc: Doc, s: number): number {
   return s;
 }
@@ -349,6 +359,19 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
     }
     if (!subj && !carried) continue;
+    // Mid-sentence attribution: "Joe Biden, Rubio said, had been in the Senate …": the
+    // reported words run on both sides of it, as two pieces with one speaker and cue.
+    if (subj && subj.a > s + 1 && doc.tokens[subj.a - 1].text === ',' && !cw.participle && resumesClause(doc, i + 1, e)) {
+      const first = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i });
+      const rest = makeDraft(ctx, i + 2, contentEnd(ctx, i + 2, e), { speakerToks: subj, cue, cueTok: i });
+      if (first && rest) {
+        usedCues.add(i);
+        out.push(first, rest);
+        inSentence.push(first, rest);
+        from = e;
+        continue;
+      }
+    }
     // End attribution: "…, Smith said." / "…, he told reporters."
     if (subj && subj.a > s + 1 && doc.tokens[subj.a - 1].text === ',' && shortTail(doc, i + 1, e) && !cw.participle) {
       const d = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i });
