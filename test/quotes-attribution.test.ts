@@ -258,3 +258,11 @@ test('an attribution in the middle of reported words: both sides are the content
   assert.ok(!slice(r.text, before).includes('Okafor'), slice(r.text, before));
   assert.equal(slice(r.text, before.speakerMention), 'Okafor');
 });
+
+test('with the parser: a cue joined to a passive verb takes its subject ("was forced … and said")', (t) => {
+  const r = withModels(t, "By the end of the day, Governor Ruth Adler was forced into a rare moment of damage control and said that her words had been ''misconstrued.''");
+  if (!r) return;
+  const q = find(r, 'misconstrued');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.match(slice(r.text, q.speakerMention), /Adler/);
+});

@@ -357,6 +357,11 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       // "X was quick to embrace him and said …": a conjoined cue shares its head verb's subject.
       const found = ctx.parse.climbToSubject(i, s, e);
       if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
+      // "Trump was forced into damage control and said …": the passive subject of the verb it is joined to.
+      if (!subj && doc.deprels[i] === 'conj') {
+        const head = doc.heads[i];
+        for (let j = s; j < head && !subj; j++) if (doc.heads[j] === head && doc.deprels[j] === 'nsubj:pass') subj = ctx.parse.subjectWords(j, s, i);
+      }
     }
     if (!subj && !carried) continue;
     // Mid-sentence attribution: "Joe Biden, Rubio said, had been in the Senate …": the
