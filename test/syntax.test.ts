@@ -34,6 +34,15 @@ function toConllu(): string {
 
 const card: ModelCard = { name: 'toy', description: 'test', trainedOn: ['hand-written'], licenses: [], figures: {}, built: '2025-01-01', command: 'test' };
 
+/** A loaded parser gets every training sentence right, exactly as the model fresh from training parses it. */
+function assertParsesAsTrained(parser: Parser, fresh: Parser, parsed: Array<{ forms: string[]; tags: string[]; heads: number[] }>): void {
+  for (const s of parsed) {
+    const p = parser.parse(s.forms, s.tags);
+    assert.deepEqual(p.heads, s.heads, s.forms.join(' '));
+    assert.deepEqual(p, fresh.parse(s.forms, s.tags));
+  }
+}
+
 test('parseConllu reads words, skips ranges and empty nodes, keeps SpaceAfter and multiword surfaces', () => {
   const text = [
     '# sent_id = a',
@@ -210,13 +219,8 @@ test('a parser with word classes and XPOS|UPOS tags keeps both through save and 
     assert.deepEqual(loaded.clusters, clusters);
     assert.equal(loaded.withUpos, true);
     assert.ok([...loaded.candidates.keys()].includes('DT|DET NN|NOUN L'));
-    const fresh = new Parser(model);
     const parser = new Parser(loaded);
-    for (const s of parsed) {
-      const p = parser.parse(s.forms, s.tags);
-      assert.deepEqual(p.heads, s.heads, s.forms.join(' '));
-      assert.deepEqual(p, fresh.parse(s.forms, s.tags));
-    }
+    assertParsesAsTrained(parser, new Parser(model), parsed);
     // Words outside the class list (and a sentence seen twice, from the form cache) still parse.
     const novel = ['Quorvane', 'visited', 'the', 'minister', '.'];
     const novelTags = ['NNP|PROPN', 'VBD|VERB', 'DT|DET', 'NN|NOUN', '.|PUNCT'];
@@ -307,13 +311,8 @@ test('word classes at two granularities: coarse classes are unions of fine ones,
     writeModelFile(path.join(dir, 'parser.model.gz'), parserToBundle(model, card), { precision: 16 });
     const loaded = parserFromBundle(readCompactModelFile(path.join(dir, 'parser.model.gz')));
     assert.deepEqual(loaded.coarseClasses, tree.coarseOf);
-    const fresh = new Parser(model);
     const parser = new Parser(loaded);
-    for (const s of parsed) {
-      const p = parser.parse(s.forms, s.tags);
-      assert.deepEqual(p.heads, s.heads, s.forms.join(' '));
-      assert.deepEqual(p, fresh.parse(s.forms, s.tags));
-    }
+    assertParsesAsTrained(parser, new Parser(model), parsed);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
