@@ -131,9 +131,6 @@ export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Pa
   return newDraft(kind, start, end, fields);
 }
 
-/** Relations of a cue verb whose clause is not the sentence's main one. */
-const SUBORDINATE = new Set(['advcl']);
-
 /**
  * "When Comey said his team had no “direct evidence,” experts understood …": the content
  * of a cue in a subordinate clause ends with that clause, per the parse (the last token
@@ -142,7 +139,7 @@ const SUBORDINATE = new Set(['advcl']);
 function clauseEnd(ctx: ReportedContext, cue: number, b: number): number {
   const parse = ctx.parse;
   const doc = ctx.doc;
-  if (cue < 0 || !parse?.present || !SUBORDINATE.has(doc.deprels[cue])) return b;
+  if (cue < 0 || !parse?.present || doc.deprels[cue] !== 'advcl') return b;
   const sent = doc.sentences[doc.sentenceOf[cue]];
   // Only a clause opened by a subordinator before the cue ("when", "although", "as"):
   // participles ("…, saying …") often carry more than the parse hangs under them.

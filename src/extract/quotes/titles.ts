@@ -50,7 +50,7 @@ function titleIntro(doc: Doc, open: number): 'work' | 'name' | null {
   return null;
 }
 
-export function isTitleOfWork(doc: Doc, piece: QuotePiece): boolean {
+function isTitleOfWork(doc: Doc, piece: QuotePiece): boolean {
   if (piece.open <= 0) return false;
   const intro = titleIntro(doc, piece.open);
   return intro !== null && titleCased(doc, piece, intro === 'work');

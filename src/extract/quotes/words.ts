@@ -93,7 +93,11 @@ export function startsLine(doc: Doc, i: number): boolean {
   return i === 0 || doc.tokens[i].paragraphBefore || doc.tokens[i].lineBefore;
 }
 
-/** Words that open a reported clause right after a cue: "said that …", "said he …", "said the plan …". */
+/**
+ * Words that surely open a reported clause right after a cue: "said that …", "said he …",
+ * "said the plan …". The narrow core of CLAUSE_STARTERS: words like "this", "more" or
+ * "when" may follow a cue without opening its clause ("said this week", "said more").
+ */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 /** Whether a reported clause starts at token i (a time word like "Tuesday" skipped). */
