@@ -32,7 +32,7 @@ async function runner(system: string): Promise<Runner> {
     case 'tokenizer':
       return eachOf((text) => splitSentences(tokenize(text)).length);
     case 'parley': {
-      // The full analysis in batches, as `parley analyze` and ingest run it.
+      // The full analysis in batches, as `parley analyze` and analyzeBatch run it (ingest still goes one article at a time).
       const pipeline = loadDefaultPipeline();
       return (batch, first) => entityCount(analyzeBatchWith(pipeline, docs(batch, first)));
     }

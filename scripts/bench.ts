@@ -6,8 +6,8 @@
  * `parley-nosimd` the full analysis with the plain scoring loops instead of the SIMD kernel.
  * `parley-models` is the tokenizer, tagger, parser and named-entity tagger without the extractors.
  * Parley runs the corpus in batches of 32 documents, stage by stage, as `parley analyze` and
- * ingest do (runPipelineBatch); `parley-single` is the full analysis one document at a time,
- * as `analyze(text)` and a single API request run it. Each system runs in its own process,
+ * `analyzeBatch` do (runPipelineBatch); `parley-single` is the full analysis one document at a
+ * time, as `analyze(text)`, a single API request and ingest run it. Each system runs in its own process,
  * several times; medians are reported, since these machines are shared and noisy. Each run
  * makes one untimed pass over the corpus and times the second (steady state).
  * CORPUS: a file or folder of .txt articles; default ../shared/data/polnear/train/text

@@ -25,8 +25,9 @@ export type BatchResult = { doc: Doc; analysis: Analysis } | { error: Error };
  * Runs the pipeline over a batch of documents, stage by stage: each model goes over every
  * document of the batch before the next model starts, so its weight tables stay in the
  * processor's caches instead of being pushed out by the other models' at every document
- * (spaCy's `nlp.pipe` does the same). On news articles, batches of a few dozen
- * documents analyse about a fifth more words per second than one document at a time.
+ * (spaCy's `nlp.pipe` does the same). The gain is largest when other work shares the
+ * processor's cache: on PolNeAR train, batches of 32 measured 103-107k words/s against
+ * 87-89k one at a time with a training job on the other core, 118k against 114k idle.
  * A document that makes a stage or an extractor throw gets its error in its slot; the
  * others go on. Pure: no I/O, no clock.
  */
