@@ -61,3 +61,20 @@ test('per-table precision: one table kept at 16 bits, the rest at 8; read back a
 test('decodeModel refuses bytes that are not a model', () => {
   assert.throws(() => decodeModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])), /not a Parley model/);
 });
+
+test('parameter mixing: a table mixed with others holds the mean of their weights, and refuses another shape', () => {
+  const a = new Perceptron(2, 4);
+  const b = new Perceptron(2, 4);
+  const c = new Perceptron(2, 4);
+  for (let k = 0; k < a.weights.length; k++) {
+    a.weights[k] = k;
+    b.weights[k] = 2 * k;
+    c.weights[k] = -k;
+  }
+  a.mixWith([b, c]);
+  for (let k = 0; k < a.weights.length; k++) assert.ok(Math.abs(a.weights[k] - (2 * k) / 3) < 1e-5, `weight ${k}`);
+  const single = new Perceptron(2, 4, Float32Array.from(b.weights));
+  single.mixWith([]);
+  assert.deepEqual(Array.from(single.weights), Array.from(b.weights));
+  assert.throws(() => a.mixWith([new Perceptron(3, 4)]), /cannot mix tables of 48 and 32 weights/);
+});

@@ -47,7 +47,7 @@ program
   .option('--cluster-text <paths...>', 'pos, parser: raw text for the word classes besides the training sentences (folders of .txt, .conll, .conllu)')
   .option('--tags-cache <file>', 'parser: keep the jackknifed training tags in this file (read if it exists)')
   .option('--alt-tags', "parser: also read the tagger's close runner-up tags")
-  .option('--runs <k>', 'parser: train K parsers in different orders and keep the mean of their weights', '1')
+  .option('--runs <k>', 'pos, parser: train K models in different orders and keep the mean of their weights', '1')
   .option('--coarse-clusters <k>', 'parser: coarse word classes over the --clusters ones, for features at two granularities (0: none)')
   .option('--projectivize', 'parser: lift the non-projective arcs of the training trees')
   .option('--explore <p>', 'parser: share of sentences trained following the model\'s own moves (default 0.9)')

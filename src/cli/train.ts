@@ -81,7 +81,7 @@ function log(line: string): void {
 }
 
 /** Licenses of the corpora a model was trained on, recognised by their paths. */
-function describeData(files: string[]): { trainedOn: string[]; licenses: string[] } {
+function describeData(files: string[], specs: string[]): { trainedOn: string[]; licenses: string[] } {
   const ewt = files.filter((f) => /ud-ewt|en_ewt/i.test(f));
   const gum = files.filter((f) => /GUM_/i.test(f));
   const other = files.filter((f) => !ewt.includes(f) && !gum.includes(f));
@@ -92,7 +92,9 @@ function describeData(files: string[]): { trainedOn: string[]; licenses: string[
     licenses.push('UD English-EWT: CC BY-SA 4.0');
   }
   if (gum.length > 0) {
-    trainedOn.push(`GUM V11.1.0, ${gum.length} documents of the train partition (no news, no Reddit)`);
+    const partitions = specs.flatMap((f) => /splits\.tsv(?::([\w+]+))?$/.exec(f)?.[1]?.split('+') ?? (/splits\.tsv$/.test(f) ? ['train'] : []));
+    const which = partitions.includes('all') ? 'all partitions (train, dev, test)' : partitions.length > 0 ? `the ${[...new Set(partitions)].join(', ')} partition${partitions.length > 1 ? 's' : ''}` : 'files given by name';
+    trainedOn.push(`GUM V11.1.0, ${gum.length} documents of ${which} (no news, no Reddit)`);
     licenses.push(
       'GUM annotations: CC BY 4.0; GUM texts per genre: academic CC BY 4.0, bio CC BY-SA 3.0, court CC BY 4.0, essay CC BY-NC-SA 4.0, fiction CC BY-NC-SA 3.0, interview CC BY 2.5, letter CC BY-NC-SA 4.0, podcast CC BY-NC-SA 4.0, voyage CC BY-SA 3.0, whow CC BY-NC-SA 3.0, conversation/speech/textbook not stated',
     );
@@ -136,14 +138,6 @@ function readTagsCache(file: string, recipe: string, count: number): { tags: str
   }
 }
 
-function addWeights(into: Float32Array, from: Float32Array): void {
-  for (let k = 0; k < into.length; k++) into[k] += from[k];
-}
-
-function scaleWeights(w: Float32Array, by: number): void {
-  for (let k = 0; k < w.length; k++) w[k] *= by;
-}
-
 function toTagged(s: ConlluSentence): TaggedSentence {
   return { forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) };
 }
@@ -172,7 +166,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     if (at >= 0) args.splice(at, 2);
   }
   const command = `parley train ${args.join(' ')}`;
-  const { trainedOn, licenses } = describeData(files);
+  const { trainedOn, licenses } = describeData(files, trainFiles);
   const card = (name: string, description: string, figures: Record<string, number>): ModelCard => ({
     name,
     description,
@@ -186,11 +180,17 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const out = opts.out ?? 'models/pos.model.gz';
     const tagged = sentences.map(toTagged);
     const clusters = wordClasses(opts, tagged.map((s) => s.forms), trainedOn, licenses);
-    const model = trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed, log, clusters });
+    const trainOnce = (s: number) => trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed: s, log, clusters });
+    const model = trainOnce(seed);
+    // Parameter mixing, as for the parser: the mean of taggers trained in different orders.
+    const runs = num(opts.runs, 1);
+    const others = Array.from({ length: runs - 1 }, (_, r) => trainOnce(seed + 1000 * (r + 1)));
+    model.xpos.mixWith(others.map((o) => o.xpos));
+    model.upos.mixWith(others.map((o) => o.upos));
     const scores = evaluateSyntax(dev, new Tagger(model));
     log(`dev ${path.basename(devFile)}: UPOS ${scores.upos}%, XPOS ${scores.xpos}%`);
     const figures = { devUPOS: scores.upos!, devXPOS: scores.xpos!, devWords: scores.words };
-    const bundle = taggerToBundle(model, card('pos', 'Greedy averaged-perceptron tagger: Penn XPOS and Universal POS', figures));
+    const bundle = taggerToBundle(model, card('pos', `Greedy averaged-perceptron tagger: Penn XPOS and Universal POS${runs > 1 ? `; mean weights of ${runs} taggers trained in different orders` : ''}`, figures));
     const prune = num(opts.prune, 0);
     writeModelFile(out, bundle, { precision, tablePrecision, prune });
     // The figures on the card are those of the file as shipped (quantised and pruned).
@@ -259,16 +259,13 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const model = trainOnce(seed);
     // Parameter mixing: the mean of the weights of parsers trained in different orders.
     const runs = num(opts.runs, 1);
-    for (let r = 1; r < runs; r++) {
-      const other = trainOnce(seed + 1000 * r);
-      addWeights(model.moves.weights, other.moves.weights);
-      addWeights(model.labeller.weights, other.labeller.weights);
-      log(`run ${r + 1} of ${runs} added`);
-    }
-    if (runs > 1) {
-      scaleWeights(model.moves.weights, 1 / runs);
-      scaleWeights(model.labeller.weights, 1 / runs);
-    }
+    const others = Array.from({ length: runs - 1 }, (_, r) => {
+      const other = trainOnce(seed + 1000 * (r + 1));
+      log(`run ${r + 2} of ${runs} trained`);
+      return other;
+    });
+    model.moves.mixWith(others.map((o) => o.moves));
+    model.labeller.mixWith(others.map((o) => o.labeller));
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
     const bundle = parserToBundle(model, card('parser', `Greedy arc-hybrid dependency parser (dynamic oracle), UD relations${readsAlts ? "; reads the tagger's close runner-up tags" : ''}${runs > 1 ? `; mean weights of ${runs} parsers trained in different orders` : ''}`, {}));

@@ -5,8 +5,8 @@ import { parseConllu, type ConlluSentence } from '../nlp/conllu.js';
 /**
  * Reads CoNLL-U training or evaluation files. A path ending in `splits.tsv` (GUM's
  * document table) stands for the documents of the partition named after a colon
- * (`gum/splits.tsv:train`, the default being train) that have real word forms: Reddit
- * documents with masked forms are never read.
+ * (`gum/splits.tsv:train`, the default being train; `:dev+test` for several, `:all` for
+ * every partition) that have real word forms: Reddit documents with masked forms are never read.
  */
 export function readConlluFiles(paths: string[]): { sentences: ConlluSentence[]; files: string[] } {
   const files = paths.flatMap(expand);
@@ -15,10 +15,11 @@ export function readConlluFiles(paths: string[]): { sentences: ConlluSentence[];
 }
 
 function expand(spec: string): string[] {
-  const m = /^(.*splits\.tsv)(?::(\w+))?$/.exec(spec);
+  const m = /^(.*splits\.tsv)(?::([\w+]+))?$/.exec(spec);
   if (!m) return [spec];
   const table = m[1];
-  const partition = m[2] ?? 'train';
+  const wanted = (m[2] ?? 'train').split('+');
+  const inPartition = (p: string): boolean => wanted.includes('all') || wanted.includes(p);
   const lines = readFileSync(table, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
   const columns = lines[0].split('\t');
   const col = (name: string): number => {
@@ -27,9 +28,11 @@ function expand(spec: string): string[] {
     return k;
   };
   const [part, file, forms] = [col('gum_partition'), col('file'), col('word_forms')];
-  return lines
+  const chosen = lines
     .slice(1)
     .map((l) => l.split('\t'))
-    .filter((r) => r[part] === partition && r[forms] === 'yes' && !r[file].includes('reddit-masked'))
+    .filter((r) => inPartition(r[part]) && r[forms] === 'yes' && !r[file].includes('reddit-masked'))
     .map((r) => path.join(path.dirname(table), r[file]));
+  if (chosen.length === 0) throw new Error(`${table}: no documents with word forms in partition ${wanted.join('+')}`);
+  return chosen;
 }
