@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseConllu, isProjective } from '../src/nlp/conllu.js';
-import { Tagger, taggerToBundle, taggerFromBundle } from '../src/nlp/tagger.js';
+import { Tagger, taggerToBundle, taggerFromBundle, tagSetHash } from '../src/nlp/tagger.js';
 import { trainTagger } from '../src/nlp/tagger-train.js';
 import { Parser, altTagHash, parserTag, parserToBundle, parserFromBundle } from '../src/nlp/parser.js';
 import { hashString } from '../src/ml/hash.js';
@@ -313,6 +313,35 @@ test('word classes at two granularities: coarse classes are unions of fine ones,
     assert.deepEqual(loaded.coarseClasses, tree.coarseOf);
     const parser = new Parser(loaded);
     assertParsesAsTrained(parser, new Parser(model), parsed);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a tagger that looks ahead reads the next words\' tag sets, and keeps doing so after save and load', () => {
+  const sentences = parseConllu(toConllu());
+  const tagged = sentences.map((s) => ({ forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) }));
+  // Twenty copies, so frequent words reach the tag dictionary and the ambiguity classes.
+  const many = Array.from({ length: 20 }, () => tagged).flat();
+  const model = trainTagger(many, { epochs: 4, bits: 14, lookahead: true });
+  // A word always seen with one tag, a word of one tag pair seen too rarely for the
+  // dictionary, and an unseen word: three kinds of tag set.
+  assert.notEqual(tagSetHash(model, 'the'), 0);
+  assert.equal(tagSetHash(model, 'the'), tagSetHash({ dictionary: new Map([['a', model.dictionary.get('the')!]]), ambiguity: new Map() }, 'a'));
+  assert.equal(tagSetHash(model, 'quorvane'), 0);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'parley-tagger-lookahead-'));
+  try {
+    writeModelFile(path.join(dir, 'pos.model.gz'), taggerToBundle(model, card), { precision: 16 });
+    writeModelFile(path.join(dir, 'plain.model.gz'), taggerToBundle(trainTagger(many, { epochs: 4, bits: 14 }), card), { precision: 16 });
+    const loaded = taggerFromBundle(readCompactModelFile(path.join(dir, 'pos.model.gz')));
+    assert.equal(loaded.lookahead, true);
+    assert.equal(taggerFromBundle(readCompactModelFile(path.join(dir, 'plain.model.gz'))).lookahead, undefined);
+    const fresh = new Tagger(model);
+    const tagger = new Tagger(loaded);
+    for (const s of tagged) {
+      assert.deepEqual(tagger.tag(s.forms), fresh.tag(s.forms));
+      assert.deepEqual(tagger.tag(s.forms).xpos, s.xpos, s.forms.join(' '));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

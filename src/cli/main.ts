@@ -47,6 +47,7 @@ program
   .option('--cluster-text <paths...>', 'pos, parser: raw text for the word classes besides the training sentences (folders of .txt, .conll, .conllu)')
   .option('--tags-cache <file>', 'parser: keep the jackknifed training tags in this file (read if it exists)')
   .option('--alt-tags', "parser: also read the tagger's close runner-up tags")
+  .option('--lookahead', "pos: read the next two words' tag sets (from the tag dictionary and ambiguity classes)")
   .option('--runs <k>', 'pos, parser: train K models in different orders and keep the mean of their weights', '1')
   .option('--coarse-clusters <k>', 'parser: coarse word classes over the --clusters ones, for features at two granularities (0: none)')
   .option('--projectivize', 'parser: lift the non-projective arcs of the training trees')

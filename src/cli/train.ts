@@ -47,6 +47,8 @@ export interface TrainOptions {
   exploreFrom?: string;
   /** parser: train this many parsers in different orders and keep the mean of their weights. */
   runs?: string;
+  /** pos: read the next words' tag sets. */
+  lookahead?: boolean;
 }
 
 /** Tokenized sentences of raw text for the word classes, by file type. */
@@ -180,7 +182,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const out = opts.out ?? 'models/pos.model.gz';
     const tagged = sentences.map(toTagged);
     const clusters = wordClasses(opts, tagged.map((s) => s.forms), trainedOn, licenses);
-    const trainOnce = (s: number) => trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed: s, log, clusters });
+    const trainOnce = (s: number) => trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed: s, log, clusters, lookahead: opts.lookahead === true });
     const model = trainOnce(seed);
     // Parameter mixing, as for the parser: the mean of taggers trained in different orders.
     const runs = num(opts.runs, 1);
@@ -233,7 +235,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
         for (let k = 0; k < folds; k++) {
           const rest = sentences.filter((_, i) => i % folds !== k).map(toTagged);
           // The fold taggers read the same word classes as the shipped one, if it has them.
-          const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed, clusters: tagger.model.clusters }));
+          const foldTagger = new Tagger(trainTagger(rest, { epochs: num(opts.taggerEpochs, 5), bits: 20, seed, clusters: tagger.model.clusters, lookahead: tagger.model.lookahead === true }));
           sentences.forEach((s, i) => {
             if (i % folds === k) keep(i, foldTagger.tag(s.words.map((w) => w.form)));
           });

@@ -16,6 +16,8 @@ export interface TrainTaggerOptions {
   seed?: number;
   /** Word classes (folded form -> class) the tagger reads as features. */
   clusters?: Map<string, number>;
+  /** Read the next words' tag sets (TaggerModel.lookahead). */
+  lookahead?: boolean;
   log?: (line: string) => void;
 }
 
@@ -38,7 +40,12 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
     ambiguity: new Map(),
     uposOf: [],
     ...(opts.clusters ? { clusters: opts.clusters } : {}),
+    ...(opts.lookahead ? { lookahead: true } : {}),
   };
+  // The lexical tables come first: a tagger that looks ahead reads them while it learns.
+  model.dictionary = buildDictionary(sentences, xIndex, uIndex);
+  model.ambiguity = buildAmbiguity(sentences, xIndex, uIndex, model.dictionary);
+  model.uposOf = buildUposOf(sentences, xIndex, uIndex, xposTags.length);
   const tagger = new Tagger(model);
   const order = sentences.slice();
   const gold = new Map<TaggedSentence, [Int32Array, Int32Array]>();
@@ -65,9 +72,6 @@ export function trainTagger(sentences: TaggedSentence[], opts: TrainTaggerOption
   }
   model.xpos.average();
   model.upos.average();
-  model.dictionary = buildDictionary(sentences, xIndex, uIndex);
-  model.ambiguity = buildAmbiguity(sentences, xIndex, uIndex, model.dictionary);
-  model.uposOf = buildUposOf(sentences, xIndex, uIndex, xposTags.length);
   return model;
 }
 

@@ -41,6 +41,24 @@ export interface TaggerModel {
    * for words the treebank shows rarely. Models without them use no class features.
    */
   clusters?: Map<string, number>;
+  /**
+   * Whether the tagger reads the tag sets of the next two words (from the tag dictionary
+   * and the ambiguity classes): a look to the right that a left-to-right tagger otherwise
+   * lacks ("that" before a verb is a subordinator, before a noun a determiner).
+   */
+  lookahead?: boolean;
+}
+
+/**
+ * The hash of the Penn tags a word was seen with, from the dictionary and the ambiguity
+ * classes (0 for a word seen too rarely to have either).
+ */
+export function tagSetHash(model: Pick<TaggerModel, 'dictionary' | 'ambiguity'>, folded: string): number {
+  const known = model.dictionary.get(folded);
+  if (known !== undefined) return hashString(`=${known >> 8}`) | 0;
+  const pairs = model.ambiguity.get(folded);
+  if (pairs === undefined) return 0;
+  return hashString(`=${[...new Set(Array.from(pairs, (p) => p >> 8))].join(',')}`) | 0;
 }
 
 /**
@@ -65,6 +83,8 @@ interface WordEntry {
   suffix3: number;
   shape: number;
   cls: number;
+  /** The word's tag-set hash (tagSetHash), for models that look ahead. */
+  tagSet: number;
   /** Scores of the word-only features (null for dictionary words, which skip scoring). */
   x: Float32Array | null;
   u: Float32Array | null;
@@ -114,10 +134,14 @@ export class Tagger {
 
   /** Whether the model reads word classes. */
   private readonly withClasses: boolean;
+  /** Whether the model reads the next words' tag sets; and those of the sentence. */
+  private readonly lookahead: boolean;
+  private tagSets = new Int32Array(64);
 
   constructor(model: TaggerModel) {
     this.model = model;
     this.withClasses = model.clusters !== undefined && model.clusters.size > 0;
+    this.lookahead = model.lookahead === true;
     this.xScores = new Float32Array(model.xposTags.length);
     this.uScores = new Float32Array(model.uposTags.length);
     this.tagHash = Uint32Array.from(model.xposTags, (t) => hashString(t));
@@ -140,6 +164,7 @@ export class Tagger {
     const entries = this.entries;
     if (entries.length < count) entries.length = count;
     if (formIds) this.forms.use(formIds.generation);
+    if (this.tagSets.length < count) this.tagSets = new Int32Array(count * 2);
     for (let i = 0; i < count; i++) {
       const e = this.forms.get(forms[i], formIds ? formIds.ids[offset + i] : -1);
       entries[i] = e;
@@ -149,6 +174,7 @@ export class Tagger {
       h.suffix3[i] = e.suffix3;
       h.shape[i] = e.shape;
       h.cls[i] = e.cls;
+      this.tagSets[i] = e.tagSet;
     }
     const xs = this.xScores;
     const us = this.uScores;
@@ -260,7 +286,7 @@ export class Tagger {
     const h = this.one;
     h.compute([form], 1);
     h.cls[0] = classHash(this.model.clusters, lower);
-    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], cls: h.cls[0], x: null, u: null, classes: null, pairs: null };
+    const e: WordEntry = { known: known ?? -1, word: h.word[0], lower: h.lower[0], suffix2: h.suffix2[0], suffix3: h.suffix3[0], shape: h.shape[0], cls: h.cls[0], tagSet: this.lookahead ? tagSetHash(this.model, lower) : 0, x: null, u: null, classes: null, pairs: null };
     if (known === undefined) {
       const pairs = this.model.ambiguity.get(lower);
       if (pairs !== undefined) {
@@ -335,6 +361,14 @@ export class Tagger {
       f.add(feat2(64, c, cp1));
       f.add(feat2(65, cm1, c));
     }
+    if (this.lookahead) {
+      const s1 = i + 1 < n ? this.tagSets[i + 1] : END;
+      const s2 = i + 2 < n ? this.tagSets[i + 2] : END;
+      f.add(feat1(70, s1));
+      f.add(feat2(71, s1, s2));
+      f.add(feat2(72, p1, s1));
+      f.add(feat2(73, w, s1));
+    }
   }
 
   /** The UPOS table also sees the XPOS chosen for the word. */
@@ -350,6 +384,10 @@ export class Tagger {
     const n = s.forms.length;
     this.hashes.compute(s.forms, n);
     if (this.withClasses) for (let i = 0; i < n; i++) this.hashes.cls[i] = classHash(this.model.clusters, foldWord(s.forms[i]));
+    if (this.lookahead) {
+      if (this.tagSets.length < n) this.tagSets = new Int32Array(n * 2);
+      for (let i = 0; i < n; i++) this.tagSets[i] = tagSetHash(this.model, foldWord(s.forms[i]));
+    }
     let xErr = 0;
     let uErr = 0;
     for (let i = 0; i < n; i++) {
@@ -383,7 +421,7 @@ export function taggerToBundle(model: TrainedTaggerModel, card: ModelCard): Mode
         ambiguity: [...model.ambiguity].map(([w, list]) => `${w}\t${list.join(',')}`),
         uposOf: model.uposOf.map((list) => list.join(',')),
         ...(model.clusters ? { clusters: clustersToLines(model.clusters) } : {}),
-      }, settings: {} },
+      }, settings: model.lookahead ? { lookahead: 'tag-sets' } : {} },
     tables: { xpos: model.xpos, upos: model.upos },
   };
 }
@@ -409,5 +447,6 @@ export function taggerFromBundle(bundle: ModelBundle | CompactBundle): TaggerMod
     ambiguity,
     uposOf: (bundle.header.labels.uposOf ?? []).map((line) => Int32Array.from(line.split(','), Number)),
     ...(bundle.header.labels.clusters ? { clusters: clustersFromLines(bundle.header.labels.clusters) } : {}),
+    ...(bundle.header.settings.lookahead === 'tag-sets' ? { lookahead: true } : {}),
   };
 }
