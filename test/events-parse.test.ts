@@ -95,3 +95,16 @@ test('place: "in Riyadh" on the verb, else the dateline', () => {
   const d2 = parsedDoc('KYIV — Russia attacked Ukraine.', '4:obl 4:punct 4:nsubj 0:root 4:obj 4:punct', [RUS, UKR, KYI]);
   assert.equal(codeEvents(d2.doc, d2.entities, '2025-02-18').events[0].event.location, 'E3');
 });
+
+test('a noun subject the parse hung from the verb above as its object takes the date of its own clause', () => {
+  // "He said [a meeting between Russia and Ukraine] [was unlikely next week]", parsed with
+  // "meeting" the object of "said" and "unlikely" a subjectless clause of "said".
+  const text = 'He said a meeting between Russia and Ukraine was unlikely next week.';
+  const split = '2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 8:cc 6:conj 10:cop 2:ccomp 12:amod 10:obl:unmarked 2:punct';
+  const evs = code(text, split, [RUS, UKR], '2025-06-03');
+  assert.ok(evs.length >= 1, JSON.stringify(evs));
+  for (const e of evs) assert.equal(e.date, '2025-06-10', JSON.stringify(e));
+  // A clause with a subject of its own ("… Ukraine talks was unlikely next week") keeps its date to itself.
+  const own = code('He said a meeting between Russia and Ukraine talks was unlikely next week.', '2:nsubj 0:root 4:det 2:obj 6:case 4:nmod 8:cc 6:conj 11:nsubj 11:cop 2:ccomp 13:amod 11:obl:unmarked 2:punct', [RUS, UKR], '2025-06-03');
+  for (const e of own.filter((x) => x.code.startsWith('03'))) assert.equal(e.date, '2025-06-03', JSON.stringify(e));
+});

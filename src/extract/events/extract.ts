@@ -85,6 +85,8 @@ function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger)
     }
   }
   const above = new Set([trig.token, ...trig.parts, ...ancestors(tree, trig.token)]);
+  const clause = clauseOfSplitSubject(tree, trig.token);
+  if (clause >= 0) above.add(clause);
   for (const e of exprs) {
     for (let a = e.start; a < e.end; a++) {
       const h = tree.doc.heads[a];
@@ -95,6 +97,28 @@ function dateFor(tree: DepTree, exprs: readonly DateExpression[], trig: Trigger)
   // An expression inside the trigger's own phrase ("Tuesday's meeting").
   for (const e of exprs) if (ancestors(tree, e.start).includes(trig.token)) return e;
   return undefined;
+}
+
+/**
+ * The clause whose subject the parser took for the object of the verb above it ("He said [a
+ * meeting …] [was unlikely next week]": "meeting" the object of "said", "unlikely" a clause
+ * of "said" with no subject of its own), or -1. Its dates are the noun's.
+ */
+function clauseOfSplitSubject(tree: DepTree, noun: number): number {
+  const { heads, deprels } = tree.doc;
+  if (baseRel(deprels[noun]) !== 'obj') return -1;
+  const h = heads[noun];
+  if (h < 0) return -1;
+  for (const c of tree.children[h]) {
+    if (c <= noun || deprels[c] === 'punct') continue;
+    if (baseRel(deprels[c]) !== 'ccomp') return -1;
+    // The clause right after the noun's phrase, with a copula or auxiliary but no subject.
+    const kids = childrenWith(tree, c, 'nsubj', 'nsubj:pass', 'csubj', 'expl', 'cop', 'aux', 'aux:pass', 'mark');
+    const rels = new Set(kids.map((k) => deprels[k]));
+    const subjectless = !['nsubj', 'nsubj:pass', 'csubj', 'expl', 'mark'].some((r) => rels.has(r));
+    return subjectless && (rels.has('cop') || rels.has('aux') || rels.has('aux:pass')) ? c : -1;
+  }
+  return -1;
 }
 
 /** Who acts on whom: explicit targets, else "between" sides or a coordinated subject acting on each other. */
