@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConlluFiles } from '../io/conllu-files.js';
+import { readConlluFiles, splitsSpec } from '../io/conllu-files.js';
 import { readCompactModelFile, writeModelFile } from '../io/models.js';
 import type { ModelCard } from '../ml/model-file.js';
+import type { Perceptron } from '../ml/perceptron.js';
 import type { ConlluSentence } from '../nlp/conllu.js';
 import { evaluateSyntax } from '../nlp/evaluate.js';
 import { Parser, parserFromBundle, parserTag, parserToBundle, type ParsedSentence, type TrainedParserModel } from '../nlp/parser.js';
@@ -105,7 +106,7 @@ function describeData(files: string[], specs: string[]): { trainedOn: string[]; 
     licenses.push('UD English-EWT: CC BY-SA 4.0');
   }
   if (gum.length > 0) {
-    const partitions = specs.flatMap((f) => /splits\.tsv(?::([\w+]+))?$/.exec(f)?.[1]?.split('+') ?? (/splits\.tsv$/.test(f) ? ['train'] : []));
+    const partitions = specs.flatMap((f) => splitsSpec(f)?.partitions ?? []);
     const which = partitions.includes('all') ? 'all partitions: train, dev, test' : partitions.length > 0 ? `the ${[...new Set(partitions)].join(', ')} partition${partitions.length > 1 ? 's' : ''}` : 'named files';
     trainedOn.push(`GUM V11.1.0, ${gum.length} documents (${which}; no news, no Reddit)`);
     licenses.push(
@@ -151,6 +152,21 @@ function readTagsCache(file: string, recipe: string, count: number): { tags: str
   }
 }
 
+/**
+ * Parameter mixing: `runs` models trained in different orders (seeds `seed`, `seed + 1000`, …),
+ * the first returned holding the mean of all their weights, table by table.
+ */
+function trainMixed<M>(runs: number, seed: number, train: (seed: number) => M, tables: (model: M) => Perceptron[]): M {
+  const model = train(seed);
+  const others = Array.from({ length: runs - 1 }, (_, r) => {
+    const other = train(seed + 1000 * (r + 1));
+    log(`run ${r + 2} of ${runs} trained`);
+    return other;
+  });
+  tables(model).forEach((table, k) => table.mixWith(others.map((o) => tables(o)[k])));
+  return model;
+}
+
 function toTagged(s: ConlluSentence): TaggedSentence {
   return { forms: s.words.map((w) => w.form), xpos: s.words.map((w) => w.xpos), upos: s.words.map((w) => w.upos) };
 }
@@ -194,12 +210,8 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const tagged = sentences.map(toTagged);
     const clusters = wordClasses(opts, tagged.map((s) => s.forms), trainedOn, licenses);
     const trainOnce = (s: number) => trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed: s, log, clusters, lookahead: opts.lookahead === true });
-    const model = trainOnce(seed);
-    // Parameter mixing, as for the parser: the mean of taggers trained in different orders.
     const runs = num(opts.runs, 1);
-    const others = Array.from({ length: runs - 1 }, (_, r) => trainOnce(seed + 1000 * (r + 1)));
-    model.xpos.mixWith(others.map((o) => o.xpos));
-    model.upos.mixWith(others.map((o) => o.upos));
+    const model = trainMixed(runs, seed, trainOnce, (m) => [m.xpos, m.upos]);
     const scores = evaluateSyntax(dev, new Tagger(model));
     log(`dev ${path.basename(devFile)}: UPOS ${scores.upos}%, XPOS ${scores.xpos}%`);
     const figures = { devUPOS: scores.upos!, devXPOS: scores.xpos!, devWords: scores.words };
@@ -269,16 +281,8 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const clusters = tree?.classes;
     const coarseClasses = tree?.coarseOf;
     const trainOnce = (s: number): TrainedParserModel => trainParser(parsed, { epochs: num(opts.epochs, 10), bits: num(opts.bits, 20), labelBits: num(opts.labelBits, 17), seed: s, log, clusters, coarseClasses, withUpos, readsAlts, projectivize: opts.projectivize === true, ...(opts.explore !== undefined ? { explore: num(opts.explore, 0.9) } : {}), ...(opts.exploreFrom !== undefined ? { exploreFrom: num(opts.exploreFrom, 2) } : {}) });
-    const model = trainOnce(seed);
-    // Parameter mixing: the mean of the weights of parsers trained in different orders.
     const runs = num(opts.runs, 1);
-    const others = Array.from({ length: runs - 1 }, (_, r) => {
-      const other = trainOnce(seed + 1000 * (r + 1));
-      log(`run ${r + 2} of ${runs} trained`);
-      return other;
-    });
-    model.moves.mixWith(others.map((o) => o.moves));
-    model.labeller.mixWith(others.map((o) => o.labeller));
+    const model = trainMixed(runs, seed, trainOnce, (m) => [m.moves, m.labeller]);
     const inMemory = evaluateSyntax(dev, tagger, new Parser(model));
     log(`dev ${path.basename(devFile)} (predicted tags), full precision: UAS ${inMemory.uas}, LAS ${inMemory.las}`);
     const bundle = parserToBundle(model, card('parser', `Greedy arc-hybrid dependency parser (dynamic oracle), UD relations${readsAlts ? "; reads the tagger's close runner-up tags" : ''}${runs > 1 ? `; mean weights of ${runs} parsers trained in different orders` : ''}`, {}));

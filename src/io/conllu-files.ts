@@ -14,11 +14,19 @@ export function readConlluFiles(paths: string[]): { sentences: ConlluSentence[];
   return { sentences, files };
 }
 
-function expand(spec: string): string[] {
+/**
+ * A GUM splits-table path with the partitions it names (`splits.tsv:dev+test`; train when
+ * none is named), or null for any other path.
+ */
+export function splitsSpec(spec: string): { table: string; partitions: string[] } | null {
   const m = /^(.*splits\.tsv)(?::([\w+]+))?$/.exec(spec);
-  if (!m) return [spec];
-  const table = m[1];
-  const wanted = (m[2] ?? 'train').split('+');
+  return m ? { table: m[1], partitions: (m[2] ?? 'train').split('+') } : null;
+}
+
+function expand(spec: string): string[] {
+  const named = splitsSpec(spec);
+  if (!named) return [spec];
+  const { table, partitions: wanted } = named;
   const inPartition = (p: string): boolean => wanted.includes('all') || wanted.includes(p);
   const lines = readFileSync(table, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
   const columns = lines[0].split('\t');

@@ -58,7 +58,12 @@ export function tagSetHash(model: Pick<TaggerModel, 'dictionary' | 'ambiguity'>,
   if (known !== undefined) return hashString(`=${known >> 8}`) | 0;
   const pairs = model.ambiguity.get(folded);
   if (pairs === undefined) return 0;
-  return hashString(`=${[...new Set(Array.from(pairs, (p) => p >> 8))].join(',')}`) | 0;
+  return hashString(`=${xposOfPairs(pairs).join(',')}`) | 0;
+}
+
+/** The Penn tags (indices) of an ambiguity class's tag pairs, in order, each once. */
+function xposOfPairs(pairs: Int32Array): Int32Array {
+  return Int32Array.from(new Set(Array.from(pairs, (p) => p >> 8)));
 }
 
 /**
@@ -291,7 +296,7 @@ export class Tagger {
       const pairs = this.model.ambiguity.get(lower);
       if (pairs !== undefined) {
         e.pairs = pairs;
-        e.classes = Int32Array.from(new Set(Array.from(pairs, (p) => p >> 8)));
+        e.classes = xposOfPairs(pairs);
       }
       const f = this.wordFeatures;
       f.clear();
