@@ -266,3 +266,10 @@ test('with the parser: a cue joined to a passive verb takes its subject ("was fo
   assert.equal(slice(r.text, q.cue), 'said');
   assert.match(slice(r.text, q.speakerMention), /Adler/);
 });
+
+test('colon cue: the clause subject stops before its tagged verb ("The email goes on to say:")', (t) => {
+  const r = withModels(t, 'The email goes on to say: “The plan is dead.”');
+  if (!r) return;
+  const q = find(r, 'The plan is dead');
+  assert.equal(slice(r.text, q.speakerMention), 'The email');
+});

@@ -352,6 +352,41 @@ test('parse: a verb outside the cue lexicon after a quotation attributes it', ()
   assert.equal(speakerName(r, q), 'Ortiz');
 });
 
+test('speaker words in apposition: the head names the speaker, not a name inside the title; no closing comma', () => {
+  const r = run('Mike Pence, Trump’s running mate, said: “We will carry Ohio.” Huma Abedin, vice chairwoman for Clinton’s campaign, said: “We will not.”');
+  const pence = find(r, 'carry Ohio');
+  assert.equal(speakerName(r, pence), 'Mike Pence');
+  assert.ok(!slice(r.text, pence.speakerMention).endsWith(','), slice(r.text, pence.speakerMention));
+  assert.equal(speakerName(r, find(r, 'We will not')), 'Huma Abedin');
+  // A possessive before the title is not the head: the name in apposition is.
+  const lavrov = run('Russia’s foreign minister, Sergei Lavrov, said: “No.”');
+  assert.equal(speakerName(lavrov, find(lavrov, 'No.')), 'Sergei Lavrov');
+});
+
+test('parse: a participle cue does not take the speaker of a quotation in an earlier paragraph', () => {
+  const text = 'Ortiz spoke first, saying: “We will rebuild.”\n\nLena Marsh emailed supporters, telling them, “We will not.”';
+  const doc = makeDoc(text);
+  // Ortiz spoke first , saying : “ We will rebuild . ” / Lena Marsh emailed supporters , telling them , “ We will not . ”
+  const arcs: Array<[string, number, string]> = [
+    ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['ADV', 1, 'advmod'], ['PUNCT', 4, 'punct'], ['VERB', 1, 'advcl'], ['PUNCT', 9, 'punct'],
+    ['PUNCT', 9, 'punct'], ['PRON', 9, 'nsubj'], ['AUX', 9, 'aux'], ['VERB', 4, 'ccomp'], ['PUNCT', 9, 'punct'], ['PUNCT', 9, 'punct'],
+    ['PROPN', 14, 'nsubj'], ['PROPN', 12, 'flat'], ['VERB', -1, 'root'], ['NOUN', 14, 'obj'], ['PUNCT', 17, 'punct'], ['VERB', 14, 'advcl'],
+    ['PRON', 17, 'obj'], ['PUNCT', 22, 'punct'], ['PUNCT', 22, 'punct'], ['PRON', 22, 'nsubj'], ['AUX', 17, 'ccomp'], ['PART', 22, 'advmod'],
+    ['PUNCT', 22, 'punct'], ['PUNCT', 22, 'punct'],
+  ];
+  assert.equal(doc.tokens.length, arcs.length);
+  arcs.forEach(([upos, head, rel], i) => {
+    doc.upos[i] = upos;
+    doc.heads[i] = head;
+    doc.deprels[i] = rel;
+  });
+  doc.xpos[17] = 'VBG';
+  const entities: Entity[] = [];
+  const r = { quotes: extractQuotes(doc, entities), entities, text };
+  const q = find(r, 'We will not');
+  assert.equal(slice(text, q.speakerMention), 'Lena Marsh');
+});
+
 test('headline convention: "Name: words" attributes the line to the name', () => {
   const r = run('Ortiz: Bridge plan ‘a win for the valley’\n\nThe mayor spoke on Monday in the town hall.');
   const q = find(r, 'Bridge plan');

@@ -65,7 +65,7 @@ test('after an abbreviation, a quotation opening in lower case goes on with the 
 });
 
 test('datelines stand apart from the first sentence', () => {
-  for (const text of ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'Washington (AFP) – The Senate voted on Tuesday.', 'KYIV, Ukraine (Reuters) - The Senate voted on Tuesday.']) {
+  for (const text of ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'Washington (AFP) – The Senate voted on Tuesday.', 'KYIV, Ukraine (Reuters) - The Senate voted on Tuesday.', 'WASHINGTON, Dec. 8 (UPI) — The Senate voted on Tuesday.']) {
     const sents = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
     assert.equal(sents.length, 2, text);
     assert.equal(sents[1], 'The Senate voted on Tuesday.');

@@ -101,7 +101,7 @@ function abbreviationEndsSentence(tokens: Token[], i: number): boolean {
 
 /**
  * A dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -",
- * "Washington (AFP) –". Returns the index after its dash, or `i` when there is none.
+ * "Washington (AFP) –", "WASHINGTON, Dec. 8 (UPI) —". Returns the index after its dash, or `i` when there is none.
  */
 function datelineEnd(tokens: Token[], i: number): number {
   if (i > 0 && !tokens[i].lineBefore) return i;
@@ -122,7 +122,8 @@ function datelineEnd(tokens: Token[], i: number): number {
       k = close + 1;
       continue;
     }
-    if (!/^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(t)) return i;
+    // Place words, commas and the day of a date ("WASHINGTON, Dec. 8 (UPI) —").
+    if (!/^(?:\p{Lu}[\p{L}.'-]*|,|\d{1,2})$/u.test(t)) return i;
     k++;
   }
   return i;

@@ -168,7 +168,10 @@ function speechCueBefore(doc: Doc, s: number, i: number): boolean {
 
 function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
   const sent = doc.sentences[doc.sentenceOf[tok]];
-  return d.start >= sent.start - 400 && d.end <= doc.tokens[tok].start;
+  if (!(d.start >= sent.start - 400 && d.end <= doc.tokens[tok].start)) return false;
+  // A quotation in an earlier paragraph belongs to another attribution.
+  for (let j = tok; j >= 0 && doc.tokens[j].start >= d.end; j--) if (doc.tokens[j].paragraphBefore) return false;
+  return true;
 }
 
 /** True when nothing but punctuation, the end of the paragraph or a new quotation follows. */

@@ -115,8 +115,11 @@ export class ParseView {
     if (r.b - r.a <= 12) {
       // Leading punctuation or conjunctions are not part of the name.
       let a = r.a;
-      while (a < r.b && /^[,;:—–-]$|^(and|but|so)$/iu.test(this.doc.tokens[a].text)) a++;
-      return a < r.b ? { a, b: r.b } : null;
+      let b = r.b;
+      while (a < b && /^[,;:—–-]$|^(and|but|so)$/iu.test(this.doc.tokens[a].text)) a++;
+      // Nor is the comma closing an apposition ("Mike Pence, Trump's running mate,").
+      while (b > a && /^[,;:—–-]$/u.test(this.doc.tokens[b - 1].text)) b--;
+      return a < b ? { a, b } : null;
     }
     return npLeftOf(this.doc, subj + 1, s);
   }

@@ -92,6 +92,57 @@ export class SpeakerResolver {
     return best ? best.entity : null;
   }
 
+  /**
+   * The head part of speaker words that go on past it: the head of "Mike Pence, Trump's
+   * running mate," or "Huma Abedin, vice chairwoman for Clinton's campaign," stands before
+   * the first comma, parenthesis or inner preposition. Null when there is no such part.
+   */
+  private headPart(r: TokRange): TokRange | null {
+    const { tokens, lower } = this.doc;
+    let b = r.a;
+    while (b < r.b && tokens[b].text !== ',' && tokens[b].text !== '(' && !NP_INNER_PREPOSITIONS.has(lower[b])) b++;
+    return b === r.b || b === r.a ? null : { a: r.a, b };
+  }
+
+  /**
+   * The entity named in the head part of speaker words (see headPart), a PERSON and the
+   * rightmost preferred; never a possessive ("Russia's foreign minister, Sergei Lavrov" has
+   * no head entity, so the name in apposition is taken).
+   */
+  private headEntity(head: TokRange): Entity | null {
+    const { tokens } = this.doc;
+    const start = tokens[head.a].start;
+    const end = tokens[head.b - 1].end;
+    let best: IndexedMention | null = null;
+    for (let k = Math.max(0, this.lowerBound(start) - 8); k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (m.start >= end) break;
+      if (m.end <= start) continue;
+      const after = this.tokenAfter(m.end);
+      if (after >= 0 && after < head.b && isPossessiveMark(tokens[after].text)) continue;
+      if (!best || (m.entity.type === 'PERSON') > (best.entity.type === 'PERSON') || (m.entity.type === best.entity.type && m.end > best.end)) best = m;
+    }
+    return best ? best.entity : null;
+  }
+
+  /** Whether token i, before `end`, is a possessive mark. */
+  private possessiveAt(i: number, end: number): boolean {
+    return i < end && isPossessiveMark(this.doc.tokens[i].text);
+  }
+
+  /** Index of the first token starting at or after character `pos` (-1 past the end). */
+  private tokenAfter(pos: number): number {
+    const { tokens } = this.doc;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tokens.length ? lo : -1;
+  }
+
   /** The latest entity mention before `pos` of the given types (and fitting `fits`), within `window` characters. */
   latestBefore(pos: number, types: EntityType[], window = 3000, fits: (e: Entity) => boolean = () => true): Entity | null {
     for (let k = this.lowerBound(pos) - 1; k >= 0; k--) {
@@ -248,7 +299,8 @@ export class SpeakerResolver {
   resolve(r: TokRange, lastSpeaker: Entity | null): Entity | null {
     const { tokens } = this.doc;
     const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
-    const hit = this.overlapping(span);
+    const head = this.headPart(r);
+    const hit = (head ? this.headEntity(head) : null) ?? this.overlapping(span);
     if (hit) return hit;
     const first = this.doc.lower[r.a];
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
@@ -267,7 +319,8 @@ export class SpeakerResolver {
       return e;
     }
     if (r.b - r.a === 1 && first === 'they') return null;
-    const name = this.nameIn(r);
+    const headName = head ? this.nameIn(head) : null;
+    const name = headName && !this.possessiveAt(headName.b, head!.b) ? headName : this.nameIn(r);
     if (name) return this.forName(name, r);
     // A title: the content words of a lower-case noun phrase ("the secretary of state").
     if (DETERMINERS.has(first) && first !== 'a' && first !== 'an') {
@@ -285,6 +338,10 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+function isPossessiveMark(t: string): boolean {
+  return t === '’s' || t === "'s" || t === '’' || t === "'";
 }
 
 function escape(s: string): string {

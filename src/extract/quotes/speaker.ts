@@ -52,6 +52,8 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   }
   // Relative clauses and appositions make the subtree long; keep the head's noun phrase.
   if (b - a > MAX_NP) return npLeftOf(doc, subj + 1, s);
+  // The comma closing an apposition is not part of the name.
+  while (b > a + 1 && /^[,;:—–-]$/u.test(doc.tokens[b - 1].text)) b--;
   return { a, b };
 }
 
@@ -118,6 +120,10 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     // "Suu Kyi, 70, said": an age between commas.
     if (k - (j + 1) === 1 && /^\d{1,3}$/u.test(first)) return npLeftOf(doc, j, s);
     // "The defence minister, Elena Draganova, told": the name in apposition names the speaker.
+    // ("Mike Pence, Trump's running mate, said": a possessive makes the apposition a title.)
+    let possessive = false;
+    for (let x = j + 1; x < k; x++) if (isPossessive(doc.tokens[x].text)) possessive = true;
+    if (possessive) return npLeftOf(doc, j, s);
     if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
     if (!(first === 'who' || DETERMINERS.has(first) || first === 'which')) return null;
     return npLeftOf(doc, j, s);
@@ -217,9 +223,10 @@ export function clauseSubject(doc: Doc, s: number, e: number): TokRange | null {
   if (start < e && NP_BOUNDARY.has(lower(doc, start)) && !DETERMINERS.has(lower(doc, start))) return null;
   const np = npRightOf(doc, start, e);
   if (!np) return null;
-  // Stop the phrase before the first adverb or auxiliary that announces the verb.
+  // Stop the phrase before the first adverb or auxiliary that announces the verb, or the
+  // verb itself where the tagger has tagged it ("The email goes on to say:").
   for (let k = np.a + 1; k < np.b; k++) {
-    if (BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)) || /ed$/u.test(lower(doc, k))) return { a: np.a, b: k };
+    if (BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)) || /ed$/u.test(lower(doc, k)) || /^(?:VB[DPZ]?|MD)$/u.test(doc.xpos[k])) return { a: np.a, b: k };
   }
   return np;
 }
