@@ -273,3 +273,11 @@ test('colon cue: the clause subject stops before its tagged verb ("The email goe
   const q = find(r, 'The plan is dead');
   assert.equal(slice(r.text, q.speakerMention), 'The email');
 });
+
+test('opening adverbials one after another, a place with its state among them, before the speaker', (t) => {
+  const r = withModels(t, 'At a rally in Portsmouth, N.H., on Tuesday, Senator Ruth Okafor of Vermont endorsed the mayor, saying that her former rival would “make an outstanding governor.”');
+  if (!r) return;
+  const q = find(r, 'outstanding governor');
+  assert.match(slice(r.text, q.speakerMention), /Ruth Okafor/);
+  assert.equal(speakerName(r, q), 'Ruth Okafor');
+});

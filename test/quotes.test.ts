@@ -387,6 +387,19 @@ test('parse: a participle cue does not take the speaker of a quotation in an ear
   assert.equal(slice(text, q.speakerMention), 'Lena Marsh');
 });
 
+test('a stray comma after a name\'s parenthesis still leaves the name the subject ("Gov. John Kasich (R-OH), said")', () => {
+  const r = run('Tuesday in Berea, after winning the primary, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”');
+  const q = find(r, 'covered wagon');
+  assert.equal(slice(r.text, q.speakerMention), 'Gov. John Kasich');
+});
+
+test('what follows an intransitive speech verb is not reported content ("spoke for 77 minutes")', () => {
+  const r = run('Senator Ruth Okafor spoke for 77 minutes on Tuesday. Then she testified before the committee.');
+  assert.deepEqual(r.quotes.map((q) => slice(r.text, q)), []);
+  const that = run('Senator Ruth Okafor testified that the bridge was unsafe.');
+  assert.equal(slice(that.text, find(that, 'bridge was unsafe').cue), 'testified');
+});
+
 test('headline convention: "Name: words" attributes the line to the name', () => {
   const r = run('Ortiz: Bridge plan ‘a win for the valley’\n\nThe mayor spoke on Monday in the town hall.');
   const q = find(r, 'Bridge plan');

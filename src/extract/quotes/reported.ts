@@ -18,6 +18,8 @@ import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isQuoteMark, isW
  */
 
 const low = (doc: Doc, i: number): string => doc.lower[i];
+/** Speech verbs that take no bare clause or object as their content. */
+const INTRANSITIVE = new Set(['speak', 'testify', 'shoot']);
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'earlier', 'after', 'before', 'while', 'late', 'early', 'from', 'via', 'through']);
 /** After a comma, words that open a comment by the writer rather than more of the reported words. */
 const COMMENT_OPENERS = new Set(['though', 'although', 'while', 'which', 'a', 'an', 'even', 'whereas', 'despite', 'prompting', 'drawing']);
@@ -248,6 +250,9 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   if (t === 'that') return { p, addr };
   if (t === 'to') return { p: cw.infinitive ? p : -1, addr };
   if (cw.cls === 'weak') return { p: -1, addr };
+  // "spoke for 77 minutes", "testified before the committee": what follows an intransitive
+  // speech verb is not its content unless it is a that-clause or quoted words.
+  if (INTRANSITIVE.has(cw.lemma) && !hasUnattributedPiece(ctx, p, e)) return { p: -1, addr };
   if (hasUnattributedPiece(ctx, p, e) && isWord(raw)) return { p, addr };
   if (!isWord(raw)) return { p: -1, addr };
   if (NP_BOUNDARY.has(t) && !CLAUSE_STARTERS.has(t)) return { p: -1, addr };

@@ -301,8 +301,16 @@ export class SpeakerResolver {
     const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
     const head = this.headPart(r);
     const hit = (head ? this.headEntity(head) : null) ?? this.overlapping(span);
-    if (hit) return hit;
     const first = this.doc.lower[r.a];
+    // "the Republican presidential candidate", "the Russian foreign minister": a name that
+    // only modifies a common-noun head is not the speaker; the person the title was given
+    // to is, and a group or nationality word alone names nobody.
+    if (hit && hit.type !== 'PERSON' && startsLower(tokens[r.b - 1].text)) {
+      const titled = this.byTitleWords(r, span.start);
+      if (titled) return titled;
+      if (hit.type === 'NORP' || hit.type === 'MISC') return null;
+    }
+    if (hit) return hit;
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
       if (first !== 'he' && first !== 'she') return null;
       // "she" never stands for a Sergei, nor "he" for a Margaret.
@@ -322,21 +330,28 @@ export class SpeakerResolver {
     const headName = head ? this.nameIn(head) : null;
     const name = headName && !this.possessiveAt(headName.b, head!.b) ? headName : this.nameIn(r);
     if (name) return this.forName(name, r);
-    // A title: the content words of a lower-case noun phrase ("the secretary of state").
-    if (DETERMINERS.has(first) && first !== 'a' && first !== 'an') {
-      const words: string[] = [];
-      for (let i = r.a; i < r.b; i++) {
-        const t = this.doc.lower[i];
-        if (DETERMINERS.has(t) || NP_INNER_PREPOSITIONS.has(t) || !isWord(t)) continue;
-        words.push(t);
-      }
-      if (words.length > 0 && words.some((w) => TITLE_WORDS.has(w))) {
-        const e = this.byTitle(words, span.start);
-        if (e) this.addMention(e, span);
-        return e;
-      }
+    return this.byTitleWords(r, span.start);
+  }
+
+  /**
+   * A title: the content words of a noun phrase opening with a determiner ("the secretary
+   * of state") resolve to the person the text gave that title (who gets the words as a
+   * mention); null when the words hold no title word or nobody had the title.
+   */
+  private byTitleWords(r: TokRange, pos: number): Entity | null {
+    const first = this.doc.lower[r.a];
+    if (!DETERMINERS.has(first) || first === 'a' || first === 'an') return null;
+    const words: string[] = [];
+    for (let i = r.a; i < r.b; i++) {
+      const t = this.doc.lower[i];
+      if (DETERMINERS.has(t) || NP_INNER_PREPOSITIONS.has(t) || !isWord(t)) continue;
+      words.push(t);
     }
-    return null;
+    if (words.length === 0 || !words.some((w) => TITLE_WORDS.has(w))) return null;
+    const e = this.byTitle(words, pos);
+    const { tokens } = this.doc;
+    if (e) this.addMention(e, { start: tokens[r.a].start, end: tokens[r.b - 1].end });
+    return e;
   }
 }
 

@@ -4,6 +4,7 @@ import {
   TIME_WORDS, isPunct, isWord,
 } from './words.js';
 import { NOUNISH, cueWord } from './cues.js';
+import { lookupPhrase } from '../../lexicon/gazetteer.js';
 
 /**
  * Finding the words that name a speaker or an addressee around a cue. With a dependency
@@ -34,8 +35,12 @@ function hasParse(doc: Doc, s: number, e: number): boolean {
 
 /** The nsubj subtree of `verb` from the parse, as a contiguous token range, or null. */
 function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange | null {
+  // A subject before the verb wins over one the parse put after it ("Trump tells Fox News
+  // anchor Megyn Kelly that …" with the addressee misparsed as a second subject); after it
+  // only in inversion ("said Smith").
   let subj = -1;
   for (let j = Math.max(s, verb - 60); j < e && j < verb + 60; j++) {
+    if (j > verb && subj >= 0) break;
     if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass') && !TIME_WORDS.has(lower(doc, j))) subj = j;
   }
   if (subj < 0) return null;
@@ -111,6 +116,14 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
   }
   let k = skipBeforeVerb(doc, cue - 1, s);
   if (k < s) return null;
+  if (doc.tokens[k].text === ',' && k - 1 >= s && doc.tokens[k - 1].text === ')') {
+    // "Gov. John Kasich (R-OH), said": a stray comma after a name's parenthesis.
+    const before = skipBeforeVerb(doc, k - 1, s);
+    if (before >= s && before < k - 1) {
+      const np = npLeftOf(doc, before + 1, s);
+      if (np) return np;
+    }
+  }
   if (doc.tokens[k].text === ',') {
     // An appositive or relative clause: find the comma that opens it.
     let j = k - 1;
@@ -208,17 +221,22 @@ export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | nu
 export function clauseSubject(doc: Doc, s: number, e: number): TokRange | null {
   let start = s;
   while (start < e && LEADING_CONJUNCTIONS.has(lower(doc, start))) start++;
-  const opener = start < e ? lower(doc, start) : '';
-  // An opening adverbial phrase or clause ("In Iowa on Monday,", "Asked which county he
-  // liked best,", "Ever since he announced,") may run longer before its comma than a
-  // short one ("However,").
-  const prepositional = (NP_BOUNDARY.has(opener) && !DETERMINERS.has(opener)) || (start < e && (ADVERBIAL_OPENERS.has(doc.xpos[start]) || (doc.xpos[start] === '' && /(ed|ing)$/u.test(opener))));
-  for (let k = start; k < e && k - s < (prepositional ? 12 : 6); k++) {
-    if (doc.tokens[k].text === ',') {
-      start = k + 1;
-      break;
+  // Opening adverbials, each up to its comma ("In Iowa on Monday,", "Asked which county
+  // he liked best,", "However,"), one after another ("At a rally in Portsmouth, N.H., on
+  // Tuesday, Senator Sanders …": a place's state or country after its comma goes with it).
+  for (let chunk = 0, first = true; chunk < 3 && start < e; chunk++, first = false) {
+    const opener = lower(doc, start);
+    const prepositional = isAdverbialOpener(doc, start, opener);
+    if (!first && !prepositional && !placeContinuation(doc, start, e)) break;
+    const from = start;
+    for (let k = start; k < e && k - from < (prepositional ? 12 : 6); k++) {
+      if (doc.tokens[k].text === ',') {
+        start = k + 1;
+        break;
+      }
+      if (!isWord(doc.tokens[k].text)) break;
     }
-    if (!isWord(doc.tokens[k].text)) break;
+    if (start === from) break;
   }
   if (start < e && NP_BOUNDARY.has(lower(doc, start)) && !DETERMINERS.has(lower(doc, start))) return null;
   const np = npRightOf(doc, start, e);
@@ -229,6 +247,28 @@ export function clauseSubject(doc: Doc, s: number, e: number): TokRange | null {
     if (BETWEEN_SUBJECT_AND_VERB.has(lower(doc, k)) || /ed$/u.test(lower(doc, k)) || /^(?:VB[DPZ]?|MD)$/u.test(doc.xpos[k])) return { a: np.a, b: k };
   }
   return np;
+}
+
+/** Whether the word at i opens an adverbial: a preposition, a participle, an adverb (untagged: -ed, -ing). */
+function isAdverbialOpener(doc: Doc, i: number, word: string): boolean {
+  return (NP_BOUNDARY.has(word) && !DETERMINERS.has(word)) || ADVERBIAL_OPENERS.has(doc.xpos[i]) || (doc.xpos[i] === '' && /(ed|ing)$/u.test(word));
+}
+
+/**
+ * "N.H.," or "Iowa," after "in Portsmouth,": a state or country (or an abbreviation like
+ * "Calif.") and a comma, which go with the place before them, not with the subject.
+ */
+function placeContinuation(doc: Doc, i: number, e: number): boolean {
+  if (i < 1 || doc.tokens[i - 1].text !== ',') return false;
+  for (let k = i; k < e && k - i < 4; k++) {
+    if (doc.tokens[k].text !== ',') continue;
+    if (k === i) return false;
+    const words = doc.text.slice(doc.tokens[i].start, doc.tokens[k - 1].end);
+    if (k - i === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(words)) return true;
+    const kind = lookupPhrase(words)?.kind;
+    return kind === 'state' || kind === 'country' || kind === 'region';
+  }
+  return false;
 }
 
 export function isPunctToken(doc: Doc, i: number): boolean {
