@@ -400,6 +400,14 @@ test('what follows an intransitive speech verb is not reported content ("spoke f
   assert.equal(slice(that.text, find(that, 'bridge was unsafe').cue), 'testified');
 });
 
+test('"According to X:" before a quotation: X is the speaker, "According to" the cue; a capitalised function word is never a name', () => {
+  const r = run('The senators argued.\n\nAccording to the Valley Post:\n\n“The vote was close and the party is split.”');
+  const q = find(r, 'vote was close');
+  assert.equal(slice(r.text, q.cue), 'According to');
+  assert.equal(slice(r.text, q.speakerMention), 'the Valley Post');
+  assert.ok(!r.entities.some((e) => e.name === 'According'), JSON.stringify(r.entities.map((e) => e.name)));
+});
+
 test('headline convention: "Name: words" attributes the line to the name', () => {
   const r = run('Ortiz: Bridge plan ‘a win for the valley’\n\nThe mayor spoke on Monday in the town hall.');
   const q = find(r, 'Bridge plan');

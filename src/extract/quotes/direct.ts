@@ -123,9 +123,17 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
         break;
       }
     }
+    if (!endsClause(doc, piece.close >= 0 ? piece.close + 1 : piece.last + 1)) return null;
+    // "According to HuffPo: “…”": the source follows "according to", which is the cue.
+    if (k - from >= 2 && low(doc, from) === 'according' && low(doc, from + 1) === 'to') {
+      const source = npRightOf(doc, from + 2, k + 1, true);
+      if (!source) return null;
+      const d = draftFor(doc, piece, from, source, null);
+      d.cue = { start: doc.tokens[from].start, end: doc.tokens[from + 1].end };
+      return d;
+    }
     const subj = clauseSubject(doc, from, k + 1);
     if (!subj) return null;
-    if (!endsClause(doc, piece.close >= 0 ? piece.close + 1 : piece.last + 1)) return null;
     const c = o - 1;
     return draftFor(doc, piece, c, subj, null);
   }

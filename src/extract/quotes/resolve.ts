@@ -29,6 +29,14 @@ const ORG_WORDS = new Set([
   'police', 'army', 'force', 'forces', 'church', 'club', 'team', 'coalition', 'alliance', 'movement', 'poll',
 ]);
 
+/** Closed-class words that a capital at a sentence or headline start does not make a name ("According", "Which"). */
+const FUNCTION_WORDS = new Set([
+  'according', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'that', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'him', 'her', 'them', 'us', 'and', 'but', 'or', 'nor', 'if', 'when', 'while', 'as', 'after', 'before', 'in',
+  'on', 'at', 'for', 'from', 'with', 'by', 'of', 'to', 'so', 'then', 'there', 'here', 'also', 'however', 'meanwhile',
+  'yes', 'no', 'not', 'why', 'how', 'where', 'though', 'although', 'because', 'since', 'until', 'unless',
+]);
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export class SpeakerResolver {
@@ -225,7 +233,7 @@ export class SpeakerResolver {
     const t = this.doc.tokens[i].text;
     if (!isWord(t) || !isCapitalized(t)) return false;
     const l = this.doc.lower[i];
-    if (DETERMINERS.has(l)) return false;
+    if (DETERMINERS.has(l) || FUNCTION_WORDS.has(l)) return false;
     // "Rival Hillary Clinton" at a sentence start: a common word capitalised by position.
     if (this.doc.tokens[i].start === this.sentenceStart(i) && this.lowerForms.has(l)) return false;
     return !TITLE_WORDS.has(l) && !TIME_WORDS.has(l) && !MONTHS.has(l);
