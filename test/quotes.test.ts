@@ -408,6 +408,13 @@ test('"According to X:" before a quotation: X is the speaker, "According to" the
   assert.ok(!r.entities.some((e) => e.name === 'According'), JSON.stringify(r.entities.map((e) => e.name)));
 });
 
+test('a participle opening a sentence ("Adding, “…”") goes on with the attribution just before it', () => {
+  const r = run('“It is a joke,” Senator Ruth Okafor said.\n\nAdding, “Now, like all scandals, it will pass.”');
+  const q = find(r, 'it will pass');
+  assert.equal(speakerName(r, q), 'Ruth Okafor');
+  assert.equal(slice(r.text, q.cue), 'Adding');
+});
+
 test('headline convention: "Name: words" attributes the line to the name', () => {
   const r = run('Ortiz: Bridge plan ‘a win for the valley’\n\nThe mayor spoke on Monday in the town hall.');
   const q = find(r, 'Bridge plan');

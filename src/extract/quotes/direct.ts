@@ -102,6 +102,9 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
     let carried: Draft | null = null;
     if (cw.participle && cueAt > s && doc.tokens[cueAt - 1].text === ',' && previous && sameSentence(doc, previous, cueAt)) {
       carried = previous;
+    } else if (cw.participle && cueAt === s && previous && doc.tokens[cueAt].start - previous.end < 600) {
+      // "Adding, “…”" opening a sentence goes on with the attribution just before it.
+      carried = previous;
     } else {
       subj = subjectOf(doc, cueAt, s, e);
       // said Smith: “…” (not "telling CNBC, “…”": after a participle or an object verb the noun is the addressee)
