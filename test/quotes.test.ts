@@ -289,7 +289,8 @@ test('bad input: quotes with no speaker anywhere get speaker null', () => {
 
 type Arc = [upos: string, head: number, deprel: string];
 
-function runParsed(text: string, arcs: Arc[]): ReturnType<typeof run> {
+/** The quotes of `text` with a hand-made parse (and Penn tags where `xpos` gives them). */
+function runParsed(text: string, arcs: Arc[], xpos: Record<number, string> = {}): ReturnType<typeof run> {
   const doc = makeDoc(text);
   assert.equal(doc.tokens.length, arcs.length, `token count of ${JSON.stringify(text)}`);
   arcs.forEach(([upos, head, rel], i) => {
@@ -297,6 +298,7 @@ function runParsed(text: string, arcs: Arc[]): ReturnType<typeof run> {
     doc.heads[i] = head;
     doc.deprels[i] = rel;
   });
+  for (const [i, tag] of Object.entries(xpos)) doc.xpos[Number(i)] = tag;
   const entities: Entity[] = [];
   return { quotes: extractQuotes(doc, entities), entities, text };
 }
@@ -364,27 +366,16 @@ test('speaker words in apposition: the head names the speaker, not a name inside
 });
 
 test('parse: a participle cue does not take the speaker of a quotation in an earlier paragraph', () => {
-  const text = 'Ortiz spoke first, saying: “We will rebuild.”\n\nLena Marsh emailed supporters, telling them, “We will not.”';
-  const doc = makeDoc(text);
   // Ortiz spoke first , saying : “ We will rebuild . ” / Lena Marsh emailed supporters , telling them , “ We will not . ”
-  const arcs: Array<[string, number, string]> = [
+  const r = runParsed('Ortiz spoke first, saying: “We will rebuild.”\n\nLena Marsh emailed supporters, telling them, “We will not.”', [
     ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['ADV', 1, 'advmod'], ['PUNCT', 4, 'punct'], ['VERB', 1, 'advcl'], ['PUNCT', 9, 'punct'],
     ['PUNCT', 9, 'punct'], ['PRON', 9, 'nsubj'], ['AUX', 9, 'aux'], ['VERB', 4, 'ccomp'], ['PUNCT', 9, 'punct'], ['PUNCT', 9, 'punct'],
     ['PROPN', 14, 'nsubj'], ['PROPN', 12, 'flat'], ['VERB', -1, 'root'], ['NOUN', 14, 'obj'], ['PUNCT', 17, 'punct'], ['VERB', 14, 'advcl'],
     ['PRON', 17, 'obj'], ['PUNCT', 22, 'punct'], ['PUNCT', 22, 'punct'], ['PRON', 22, 'nsubj'], ['AUX', 17, 'ccomp'], ['PART', 22, 'advmod'],
     ['PUNCT', 22, 'punct'], ['PUNCT', 22, 'punct'],
-  ];
-  assert.equal(doc.tokens.length, arcs.length);
-  arcs.forEach(([upos, head, rel], i) => {
-    doc.upos[i] = upos;
-    doc.heads[i] = head;
-    doc.deprels[i] = rel;
-  });
-  doc.xpos[17] = 'VBG';
-  const entities: Entity[] = [];
-  const r = { quotes: extractQuotes(doc, entities), entities, text };
+  ], { 17: 'VBG' });
   const q = find(r, 'We will not');
-  assert.equal(slice(text, q.speakerMention), 'Lena Marsh');
+  assert.equal(slice(r.text, q.speakerMention), 'Lena Marsh');
 });
 
 test('a stray comma after a name\'s parenthesis still leaves the name the subject ("Gov. John Kasich (R-OH), said")', () => {
