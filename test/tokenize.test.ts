@@ -32,6 +32,15 @@ test('quotation marks typed the wrong way round and the horizontal bar come off 
   assert.deepEqual(words('»Nein«, sagte er.'), ['»', 'Nein', '«', ',', 'sagte', 'er', '.']);
 });
 
+test('punctuation glued to an opening quotation mark, and invisible bidirectional marks, come off the words', () => {
+  assert.deepEqual(words('Ryan said,“Look, we lost.” He said.“We won.”'), ['Ryan', 'said', ',', '“', 'Look', ',', 'we', 'lost', '.', '”', 'He', 'said', '.', '“', 'We', 'won', '.', '”']);
+  assert.deepEqual(words('the U.S.“plan”'), ['the', 'U.S.', '“', 'plan', '”']);
+  const text = '\u202a”This is why,” said John.';
+  const toks = tokenize(text);
+  assert.deepEqual(toks.map((t) => t.text).slice(0, 3), ['”', 'This', 'is']);
+  assert.equal(toks[0].start, 1);
+});
+
 test('quotes, dashes, ellipses, URLs, e-mail addresses and hashtags', () => {
   assert.deepEqual(words('“Not bad,” he said — really… see https://example.org/a?b=1. Mail a.b@c.org #Ukraine'), [
     '“', 'Not', 'bad', ',', '”', 'he', 'said', '—', 'really', '…', 'see', 'https://example.org/a?b=1', '.', 'Mail', 'a.b@c.org', '#Ukraine',

@@ -69,12 +69,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Whitespace as `\s` defines it, by code unit, without a regex call per character. */
+/**
+ * Whitespace as `\s` defines it, by code unit, without a regex call per character; also the
+ * invisible characters that pasted text carries between words: the zero-width space and
+ * the bidirectional marks and embeddings (U+200B, U+200E-F, U+202A-E, U+2066-9), which
+ * would otherwise glue themselves to the next word ("\u202a”This is why …").
+ */
 function isSpace(c: number): boolean {
   if (c === 32) return true;
   if (c < 32) return c >= 9 && c <= 13;
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x200e || c === 0x200f || c === 0x2028 || c === 0x2029
+    || (c >= 0x202a && c <= 0x202f) || c === 0x205f || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -228,11 +234,25 @@ function runStart(s: string, last: number, ch: string): number {
   return k;
 }
 
+/** A period only after a word of two lower-case letters or more: "U.S.“plan”" keeps its period. */
+const GLUED_QUOTE = /(?:(?<=[\p{L}\p{N}])[,;:!?]|(?<=\p{Ll}{2})\.|(?<=\p{L}\.\p{L}\.))(?=[“"«„]\p{L})/u;
+
 /** Infixes: dashes, hyphens between words, ellipses and slashes between words inside the chunk. */
 function splitInfixes(text: string, start: number, end: number, out: Token[]): void {
   const chunk = text.slice(start, end);
   if (!/[.…—–\-/,;!?:]/u.test(chunk) || isWhole(chunk) || URL.test(chunk)) {
     push(text, start, end, out);
+    return;
+  }
+  // "said,“Look": a mark of punctuation glued to an opening quotation mark ends the word;
+  // what follows is peeled like a chunk of its own.
+  const glued = GLUED_QUOTE.exec(chunk);
+  if (glued) {
+    // (After a dotted acronym, "U.S.“plan”", the match is empty: the acronym keeps its period.)
+    const mark = start + glued.index + glued[0].length;
+    splitInfixes(text, start, start + glued.index, out);
+    push(text, start + glued.index, mark, out);
+    splitChunk(text, mark, end, out);
     return;
   }
   let from = 0;
