@@ -406,6 +406,12 @@ test('a participle opening a sentence ("Adding, “…”") goes on with the att
   assert.equal(slice(r.text, q.cue), 'Adding');
 });
 
+test('a speaker known only as a short word in capitals in running text keeps it as written ("GOP", not "Gop")', () => {
+  const r = run('The GOP presidential candidate said the party was united.');
+  const q = find(r, 'party was united');
+  assert.equal(speakerName(r, q), 'GOP');
+});
+
 test('headline convention: "Name: words" attributes the line to the name', () => {
   const r = run('Ortiz: Bridge plan ‘a win for the valley’\n\nThe mayor spoke on Monday in the town hall.');
   const q = find(r, 'Bridge plan');

@@ -273,8 +273,11 @@ export class SpeakerResolver {
     }
     if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) entity.mentions.push({ ...span, text: nameText });
     entity.mentions.sort((x, y) => x.start - y.start);
-    // A name known only in capitals ("WALLACE:") is written the usual way.
-    entity.name = /^[\p{Lu}\s.'’-]+$/u.test(longest) && /\p{Lu}{2}/u.test(longest) ? titleCase(longest) : longest;
+    // A name known only in capitals ("WALLACE:", a transcript's label) is written the usual
+    // way; a short word in capitals in running text is an acronym ("the GOP candidate").
+    const label = name.b < tokens.length && tokens[name.b].text === ':';
+    const acronym = !label && /^\p{Lu}{2,5}$/u.test(longest);
+    entity.name = !acronym && /^[\p{Lu}\s.'’-]+$/u.test(longest) && /\p{Lu}{2}/u.test(longest) ? titleCase(longest) : longest;
     this.entities.push(entity);
     for (const m of entity.mentions) this.mentions.push({ start: m.start, end: m.end, entity });
     this.sorted = false;
