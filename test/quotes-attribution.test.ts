@@ -281,3 +281,9 @@ test('opening adverbials one after another, a place with its state among them, b
   assert.match(slice(r.text, q.speakerMention), /Ruth Okafor/);
   assert.equal(speakerName(r, q), 'Ruth Okafor');
 });
+
+test('a common noun opening the sentence before a colon makes no speaker entity ("Transcript as follows:")', (t) => {
+  const r = withModels(t, 'The mayor spoke to reporters on Sunday.\n\nTranscript as follows:\n\n“The harbour will reopen in May.”');
+  if (!r) return;
+  assert.ok(!r.entities.some((e) => e.name === 'Transcript'), JSON.stringify(r.entities.map((e) => e.name)));
+});

@@ -207,8 +207,10 @@ export class SpeakerResolver {
     if (b === r.a) return null;
     let a = b;
     while (a > r.a && this.isNameWord(a - 1) && b - a < 4) a--;
-    // A lone capitalised word that also occurs in lower case ("Officials said") is not a name.
-    if (b - a === 1 && this.lowerForms.has(this.doc.lower[a]) && tokens[a].start === this.sentenceStart(a)) return null;
+    // A lone capitalised word opening its sentence that also occurs in lower case ("Officials
+    // said"), or that the tagger reads as a common noun ("Transcript as follows:"), is not a name.
+    const opening = b - a === 1 && tokens[a].start === this.sentenceStart(a);
+    if (opening && (this.lowerForms.has(this.doc.lower[a]) || this.doc.xpos[a] === 'NN' || this.doc.xpos[a] === 'NNS')) return null;
     return { a, b };
   }
 
