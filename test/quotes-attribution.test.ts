@@ -287,3 +287,18 @@ test('a common noun opening the sentence before a colon makes no speaker entity 
   if (!r) return;
   assert.ok(!r.entities.some((e) => e.name === 'Transcript'), JSON.stringify(r.entities.map((e) => e.name)));
 });
+
+test('a reported lead-in running into a colon and a quotation is one attribution under its cue ("said that given …: “…”")', (t) => {
+  const r = withModels(t, 'Parker Eaton, a retired farmer from Terre Haute, said that given the crop of candidates on both sides:\n\n"There is only one: Trump. He spends his own money."');
+  if (!r) return;
+  const q = find(r, 'There is only one');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(slice(r.text, q).startsWith('that given the crop'), slice(r.text, q));
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Parker Eaton');
+  assert.equal(r.quotes.filter((x) => slice(r.text, x).includes('given the crop')).length, 1);
+  // A speech verb of the quotation's own stays its cue: the reported clause before it is another attribution.
+  const r2 = withModels(t, 'Mayor Ruth Adler, who told reporters she sees the two issues as connected, said in a statement: "We cannot afford to wait any longer."');
+  if (!r2) return;
+  assert.equal(slice(r2.text, find(r2, 'cannot afford').cue), 'said');
+});

@@ -15,6 +15,7 @@ import { refineBoundaries } from './boundary.js';
 import type { Scorer } from '../../ml/compact.js';
 import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
+import { joinColonContinuations } from './colon-join.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -24,6 +25,7 @@ import { titlesOf } from './titles.js';
  *   2. attribute pieces by the patterns around them (direct.ts);
  *   3. find reported speech, taking in scare-quoted words as mixed quotes (reported.ts);
  *   4. give leftover speech-like pieces the preceding speaker (carry.ts);
+ *   (then a reported clause running into "…: “…”" takes the quotation in (colon-join.ts));
  *   (before 2: headlines "Name: …" and transcript lines "NAME: …" (headline.ts, transcript.ts));
  *   5. resolve speaker words to entities (resolve.ts).
  */
@@ -92,7 +94,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
     if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && reported(d) && reported(prev)))) continue;
     unique.push(d);
   }
-  return { drafts: unique, parse };
+  return { drafts: joinColonContinuations(doc, unique), parse };
 }
 
 /**
