@@ -302,3 +302,12 @@ test('a reported lead-in running into a colon and a quotation is one attribution
   if (!r2) return;
   assert.equal(slice(r2.text, find(r2, 'cannot afford').cue), 'said');
 });
+
+test('a reported content runs to the closing mark of a quotation it opened, past a sentence end inside it', (t) => {
+  const r = withModels(t, 'The senator said of lobbyists that they spend their whole careers “fighting to protect the people who pay them. I will tell you this, if we do not stop them, nobody will,” and drew loud applause.');
+  if (!r) return;
+  const q = find(r, 'fighting to protect');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(slice(r.text, q).endsWith('nobody will,”'), slice(r.text, q));
+  assert.equal(slice(r.text, q.cue), 'said');
+});

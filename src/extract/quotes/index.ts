@@ -3,7 +3,8 @@ import type { Entity, Quote } from '../types.js';
 import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
 import type { Draft } from './draft.js';
-import { pairQuoteMarks } from './marks.js';
+import { pairQuoteMarks, type QuotePiece } from './marks.js';
+import { extendToClosingMarks } from './quoted-end.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
@@ -27,20 +28,22 @@ import { joinColonContinuations } from './colon-join.js';
  *   4. give leftover speech-like pieces the preceding speaker (carry.ts);
  *   (then a reported clause running into "…: “…”" takes the quotation in (colon-join.ts));
  *   (before 2: headlines "Name: …" and transcript lines "NAME: …" (headline.ts, transcript.ts));
- *   5. resolve speaker words to entities (resolve.ts).
+ *   5. resolve speaker words to entities (resolve.ts); a reported content ends no earlier
+ *      than the closing mark of a quotation it opened (quoted-end.ts).
  */
 export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer | null = null): Quote[] {
   if (doc.tokens.length === 0) return [];
-  const { drafts, parse } = draftQuotes(doc);
+  const { drafts, parse, pieces } = draftQuotes(doc);
   // The learned content bounds, when a model is loaded (see boundary.ts).
   if (boundaries) refineBoundaries(doc, drafts, boundaries);
+  extendToClosingMarks(doc, drafts, pieces);
   return resolveAll(doc, entities, drafts, parse);
 }
 
 const reported = (d: Draft): boolean => d.kind === 'mixed' || d.kind === 'indirect';
 
 /** The attributions the rules find, before the speakers are resolved (steps 1-4). */
-export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
+export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; pieces: QuotePiece[] } {
   const pieces = pairQuoteMarks(doc.tokens, doc.text);
   const parse = new ParseView(doc);
   const pieceOf = pieceIndexByToken(doc, pieces);
@@ -94,7 +97,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView } {
     if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && reported(d) && reported(prev)))) continue;
     unique.push(d);
   }
-  return { drafts: joinColonContinuations(doc, unique), parse };
+  return { drafts: joinColonContinuations(doc, unique), parse, pieces };
 }
 
 /**

@@ -1,0 +1,39 @@
+import type { Doc } from '../../text/doc.js';
+import type { Draft } from './draft.js';
+import type { QuotePiece } from './marks.js';
+
+/**
+ * A reported content never stops inside a quotation it opened: in "he said of politicians,
+ * “When they are in need of money, the money you give, then they are always for you.”"
+ * the quoted words are the speaker's to their closing mark, whatever comma or sentence end
+ * the clause bounds (rules or the boundary model) chose inside them. Extends such contents to
+ * the closing mark, unless another attribution lies in the way. Runs after the bounds are
+ * final; changes the drafts in place.
+ */
+export function extendToClosingMarks(doc: Doc, drafts: Draft[], pieces: QuotePiece[]): void {
+  if (pieces.length === 0) return;
+  for (const d of drafts) {
+    if (d.kind !== 'mixed' && d.kind !== 'indirect') continue;
+    const p = pieceEndingInside(doc, pieces, d);
+    if (!p) continue;
+    const end = doc.tokens[p.close].end;
+    const blocked = drafts.some((o) => o !== d && o.start < end && o.end > d.end);
+    if (!blocked) d.end = end;
+  }
+}
+
+/** The quotation that opens inside the content and closes after the content's end, or null. */
+function pieceEndingInside(doc: Doc, pieces: QuotePiece[], d: Draft): QuotePiece | null {
+  // Pieces are in text order: find the last one opening before the content's end.
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].start < d.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = lo > 0 ? pieces[lo - 1] : null;
+  if (!p || p.close < 0 || p.continues) return null;
+  if (doc.tokens[p.open].start < d.start || p.end <= d.end) return null;
+  return p;
+}
