@@ -311,3 +311,14 @@ test('a reported content runs to the closing mark of a quotation it opened, past
   assert.ok(slice(r.text, q).endsWith('nobody will,”'), slice(r.text, q));
   assert.equal(slice(r.text, q.cue), 'said');
 });
+
+test('speaker words keep a hyphenated modifier whole and drop a conjunction opening the sentence', (t) => {
+  const r = withModels(t, 'But 81-year-old Parker Eaton, a nominal Republican who voted for John Kennedy and Bill Clinton, said that the race was over.');
+  if (!r) return;
+  const q = find(r, 'the race was over');
+  assert.equal(slice(r.text, q.speakerMention), '81-year-old Parker Eaton');
+  assert.equal(speakerName(r, q), 'Parker Eaton');
+  const r2 = withModels(t, 'But Parker Eaton, a nominal Republican who voted for John Kennedy and Bill Clinton, said that the race was over.');
+  if (!r2) return;
+  assert.equal(slice(r2.text, find(r2, 'the race was over').speakerMention), 'Parker Eaton');
+});

@@ -63,6 +63,14 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
 }
 
 /** The noun phrase that ends right before token `end` (exclusive), not before `s`. */
+/** Whether the hyphen at token k touches a word on each side, with no space ("year-old"). */
+function gluedHyphen(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  const alnum = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
+  return next !== undefined && prev.end === doc.tokens[k].start && doc.tokens[k].end === next.start && alnum(prev.text) && alnum(next.text);
+}
+
 export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
   const k0 = end - 1;
   if (k0 < s) return null;
@@ -75,6 +83,13 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
     const raw = doc.tokens[k].text;
     const t = raw.toLowerCase();
     if (isPossessive(raw) && k < k0) {
+      a = k;
+      continue;
+    }
+    // "81-year-old Parker Eaton": a hyphen glued to the words on both sides is inside a word.
+    if (raw === '-' && words > 0 && k - 1 >= s && gluedHyphen(doc, k)) {
+      // The piece before the hyphen is part of the same word ("81" of "81-year-old").
+      k--;
       a = k;
       continue;
     }
@@ -96,8 +111,8 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
     words++;
   }
   if (words === 0) return null;
-  // Never start on an inner preposition.
-  while (a < end && NP_INNER_PREPOSITIONS.has(lower(doc, a))) a++;
+  // Never start on an inner preposition, nor on a conjunction opening the sentence ("But Parker Eaton").
+  while (a < end && (NP_INNER_PREPOSITIONS.has(lower(doc, a)) || (a === s && LEADING_CONJUNCTIONS.has(lower(doc, a))))) a++;
   return a < end ? { a, b: end } : null;
 }
 
