@@ -46,16 +46,3 @@ export function toneOfValences(vals: Int8Array, from: number, to: number): numbe
 export function toneOf(tokens: readonly Token[], from: number, to: number): number {
   return toneOfValences(valences(tokens.slice(from, to).map((t) => t.text.toLowerCase())), 0, to - from);
 }
-
-/** The half-open token range covering a character span. */
-export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
-  while (k < tokens.length && tokens[k].start < end) k++;
-  return [lo, k];
-}

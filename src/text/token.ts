@@ -16,3 +16,16 @@ export interface Sentence extends Span {
   tokenStart: number;
   tokenEnd: number;
 }
+
+/** The half-open token range covering a character span. */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  return [lo, k];
+}

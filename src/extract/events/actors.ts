@@ -5,7 +5,7 @@
  */
 import type { ActorCode, Entity } from '../types.js';
 import { namedActorCode } from '../../lexicon/cameo/actors.js';
-import { tokenRange } from '../tone.js';
+import { tokenRange } from '../../text/token.js';
 import { caseOf, childrenWith, withConjuncts, type DepTree } from './tree.js';
 
 const MEETING_NOUNS = new Set(['talks', 'talk', 'meeting', 'meetings', 'discussion', 'discussions', 'negotiations', 'summit', 'session', 'consultations', 'dialogue']);

@@ -4,7 +4,8 @@
  */
 import type { Doc } from '../../text/doc.js';
 import type { Entity, Event, Meeting, Quote } from '../types.js';
-import { tokenRange, toneOfValences, valences } from '../tone.js';
+import { toneOfValences, valences } from '../tone.js';
+import { tokenRange } from '../../text/token.js';
 import { codeEvents } from './extract.js';
 import { buildMeetings, linkMeetings } from './meetings.js';
 

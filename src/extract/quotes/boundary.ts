@@ -2,7 +2,8 @@ import type { Doc } from '../../text/doc.js';
 import { FeatureBuffer } from '../../ml/features.js';
 import { feat1, feat2, feat3, hashString } from '../../ml/hash.js';
 import type { Scorer } from '../../ml/compact.js';
-import type { Draft } from './draft.js';
+import { tokenRange } from '../../text/token.js';
+import { isReported, type Draft } from './draft.js';
 import { isQuoteMark } from './words.js';
 
 /**
@@ -50,16 +51,7 @@ export interface DraftTokens {
 /** The token range of a draft's content (tokens lying within its characters), or null. */
 export function draftTokens(doc: Doc, d: Draft): DraftTokens | null {
   const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= d.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const a = lo;
-  let b = a;
-  while (b < toks.length && toks[b].start < d.end) b++;
+  const [a, b] = tokenRange(toks, d.start, d.end);
   if (b <= a) return null;
   const sent = doc.sentences[doc.sentenceOf[a]];
   const last = doc.sentences[doc.sentenceOf[b - 1]];
@@ -230,7 +222,7 @@ export { START as SIDE_START, END as SIDE_END };
 
 /** Whether the learned boundaries apply to this draft. */
 export function refinable(d: Draft): boolean {
-  return d.kind === 'mixed' || d.kind === 'indirect';
+  return isReported(d);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/doc.js';
-import type { Draft } from './draft.js';
-import { isQuoteMark } from './words.js';
+import { isReported, type Draft } from './draft.js';
+import { isDash, isQuoteMark, isWord } from './words.js';
+import { tokenRange } from '../../text/token.js';
 import { cueWord } from './cues.js';
 
 /**
@@ -35,10 +36,11 @@ const MAX_LEAD_IN_WORDS = 12;
  * changed in place, so continuations that carry its speaker keep pointing at it.
  */
 function joinInto(doc: Doc, reported: Draft, direct: Draft): boolean {
-  if (direct.kind !== 'direct' || (reported.kind !== 'indirect' && reported.kind !== 'mixed')) return false;
+  if (direct.kind !== 'direct' || !isReported(reported)) return false;
   if (reported.cueTok < 0 || reported.end > direct.start) return false;
   // The tokens between the two contents: a colon, then the opening quotation mark(s).
-  let k = firstTokenFrom(doc, reported.end);
+  const [leadIn, afterLeadIn] = tokenRange(doc.tokens, reported.start, reported.end);
+  let k = afterLeadIn;
   if (k >= doc.tokens.length || doc.tokens[k].text !== ':') return false;
   const colon = k;
   k++;
@@ -58,14 +60,14 @@ function joinInto(doc: Doc, reported: Draft, direct: Draft): boolean {
   const cue = doc.tokens[reported.cueTok].text;
   if (!/^\p{Ll}/u.test(cue)) return false;
   // "was refusing to call it terrorism: “…”": an infinitive is what someone did, not a lead-in to words.
-  if (doc.lower[firstTokenFrom(doc, reported.start)] === 'to') return false;
+  if (doc.lower[leadIn] === 'to') return false;
   // Only a short lead-in: a long reported clause is an attribution of its own, and a dash in
   // it ("… the Democratic caucus - HuffPollster: “…”") names a new source before the colon.
   let words = 0;
-  for (let i = firstTokenFrom(doc, reported.start); i < colon; i++) {
+  for (let i = leadIn; i < colon; i++) {
     const t = doc.tokens[i].text;
-    if (t === '-' || t === '—' || t === '–' || t === '―') return false;
-    if (/\p{L}/u.test(t)) words++;
+    if (isDash(t)) return false;
+    if (isWord(t)) words++;
   }
   if (words > MAX_LEAD_IN_WORDS) return false;
   const joined: Partial<Draft> = {
@@ -79,16 +81,4 @@ function joinInto(doc: Doc, reported: Draft, direct: Draft): boolean {
   };
   Object.assign(direct, joined);
   return true;
-}
-
-/** The first token starting at or after character `pos`. */
-function firstTokenFrom(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -7,7 +7,7 @@ import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type Tok
 import { parsedAfter, parsedBefore } from './direct-parsed.js';
 import { after } from './direct-after.js';
 import type { ParseView } from './parsed.js';
-import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isQuoteMark, isWord } from './words.js';
+import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isDash, isQuoteMark, isWord } from './words.js';
 
 /**
  * Attribution of quoted pieces by the patterns around their marks:
@@ -223,7 +223,7 @@ function widenToClause(doc: Doc, piece: QuotePiece, d: Draft): void {
   let words = 0;
   for (let k = piece.open - 1; k >= s; k--) {
     const t = doc.tokens[k].text;
-    if (t === ':' || t === '—' || t === '–' || t === '-' || t === '―') {
+    if (t === ':' || isDash(t)) {
       from = k + 1;
       break;
     }

@@ -22,6 +22,11 @@ export interface Draft {
   speakerSpan: Span | null;
 }
 
+/** A reported attribution (indirect, or mixed with quoted words inside), as opposed to a direct quote. */
+export function isReported(d: Draft): boolean {
+  return d.kind === 'mixed' || d.kind === 'indirect';
+}
+
 export function newDraft(kind: QuoteKind, start: number, end: number, fields: Partial<Draft> = {}): Draft {
   return {
     kind,

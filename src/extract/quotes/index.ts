@@ -2,7 +2,7 @@ import type { Doc } from '../../text/doc.js';
 import type { Entity, Quote } from '../types.js';
 import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
-import type { Draft } from './draft.js';
+import { isReported, type Draft } from './draft.js';
 import { pairQuoteMarks, type QuotePiece } from './marks.js';
 import { extendToClosingMarks } from './quoted-end.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
@@ -39,8 +39,6 @@ export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer |
   extendToClosingMarks(doc, drafts, pieces);
   return resolveAll(doc, entities, drafts, parse);
 }
-
-const reported = (d: Draft): boolean => d.kind === 'mixed' || d.kind === 'indirect';
 
 /** The attributions the rules find, before the speakers are resolved (steps 1-4). */
 export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; pieces: QuotePiece[] } {
@@ -94,7 +92,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
   const unique: Draft[] = [];
   for (const d of drafts) {
     const prev = unique[unique.length - 1];
-    if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && reported(d) && reported(prev)))) continue;
+    if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && isReported(d) && isReported(prev)))) continue;
     unique.push(d);
   }
   return { drafts: joinColonContinuations(doc, unique), parse, pieces };

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/doc.js';
-import type { Draft } from './draft.js';
+import { isReported, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 
 /**
@@ -13,7 +13,7 @@ import type { QuotePiece } from './marks.js';
 export function extendToClosingMarks(doc: Doc, drafts: Draft[], pieces: QuotePiece[]): void {
   if (pieces.length === 0) return;
   for (const d of drafts) {
-    if (d.kind !== 'mixed' && d.kind !== 'indirect') continue;
+    if (!isReported(d)) continue;
     const p = pieceEndingInside(doc, pieces, d);
     if (!p) continue;
     const end = doc.tokens[p.close].end;

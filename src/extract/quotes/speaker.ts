@@ -62,7 +62,6 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   return { a, b };
 }
 
-/** The noun phrase that ends right before token `end` (exclusive), not before `s`. */
 /** Whether the hyphen at token k touches a word on each side, with no space ("year-old"). */
 function gluedHyphen(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
@@ -71,6 +70,7 @@ function gluedHyphen(doc: Doc, k: number): boolean {
   return next !== undefined && prev.end === doc.tokens[k].start && doc.tokens[k].end === next.start && alnum(prev.text) && alnum(next.text);
 }
 
+/** The noun phrase that ends right before token `end` (exclusive), not before `s`. */
 export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
   const k0 = end - 1;
   if (k0 < s) return null;

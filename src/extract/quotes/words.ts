@@ -88,6 +88,11 @@ export function isQuoteMark(t: string): boolean {
   return QUOTE_MARKS.test(t);
 }
 
+/** A hyphen or dash token ("-", "—", "–", "―"). */
+export function isDash(t: string): boolean {
+  return t === '-' || t === '—' || t === '–' || t === '―';
+}
+
 /** Does token i open a line (or the text)? */
 export function startsLine(doc: Doc, i: number): boolean {
   return i === 0 || doc.tokens[i].paragraphBefore || doc.tokens[i].lineBefore;
