@@ -322,3 +322,27 @@ test('speaker words keep a hyphenated modifier whole and drop a conjunction open
   if (!r2) return;
   assert.equal(slice(r2.text, find(r2, 'the race was over').speakerMention), 'Parker Eaton');
 });
+
+test('a "that" after a time phrase belongs to the next clause\'s verb, not to the cue before it', (t) => {
+  const r = withModels(t, 'Smith praised the plan on Monday, and Jones said that it would fail.');
+  if (!r) return;
+  const q = find(r, 'it would fail');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Jones');
+  assert.equal(r.quotes.filter((x) => slice(r.text, x).includes('it would fail')).length, 1);
+});
+
+test('a reported content stops before a coordinated clause with a subject of its own', (t) => {
+  const r = withModels(t, 'Mr. Trump said he was the right messenger, and he reiterated his claim that the deal was a disaster.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'right messenger')), 'he was the right messenger');
+  assert.equal(slice(r.text, find(r, 'his claim').cue), 'reiterated');
+});
+
+test('a conjoined cue without a subject takes the nearest earlier conjunct\'s subject, not the first one\'s', (t) => {
+  const r = withModels(t, 'Smith opened the meeting, Jones presented the budget, and Lee read the report and said that it was fine.');
+  if (!r) return;
+  const q = find(r, 'it was fine');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Lee');
+});

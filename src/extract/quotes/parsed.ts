@@ -15,6 +15,13 @@ const WINDOW = 120;
 export class ParseView {
   /** Per token: its active nominal subject child (nsubj, not nsubj:pass), or -1. */
   private readonly subj: Int32Array;
+  /**
+   * Per conjunct verb: the nearest earlier conjunct of the same head that has a subject of
+   * its own, or -1. UD hangs every conjunct from the first, so in "He pledged …, and he
+   * pledged … and said …" the head of "said" is the first "pledged"; its subject is the
+   * second "he".
+   */
+  private readonly conjSubjectSibling: Int32Array;
   readonly present: boolean;
 
   constructor(private readonly doc: Doc) {
@@ -30,6 +37,15 @@ export class ParseView {
       if ((rel === 'nsubj' || rel === 'csubj') && this.subj[h] < 0 && !TIME_WORDS.has(doc.lower[j])) this.subj[h] = j;
     }
     this.present = present;
+    this.conjSubjectSibling = new Int32Array(n).fill(-1);
+    const lastWithSubject = new Map<number, number>();
+    for (let j = 0; j < n; j++) {
+      if (doc.deprels[j] !== 'conj') continue;
+      const h = doc.heads[j];
+      const sib = lastWithSubject.get(h);
+      if (sib !== undefined) this.conjSubjectSibling[j] = sib;
+      if (this.subj[j] >= 0 && this.isVerb(j)) lastWithSubject.set(h, j);
+    }
   }
 
   isVerb(i: number): boolean {
@@ -50,6 +66,8 @@ export class ParseView {
     let h = i;
     for (let step = 0; step < maxSteps && h >= s && h < e; step++) {
       if (this.subj[h] >= 0 && this.isVerb(h)) return { verb: h, subj: this.subj[h] };
+      const sib = this.conjSubjectSibling[h];
+      if (sib >= s && sib < e) return { verb: sib, subj: this.subj[sib] };
       const next = this.doc.heads[h];
       if (next < 0 || next === h) return null;
       h = next;
@@ -66,9 +84,10 @@ export class ParseView {
     let nearest: { verb: number; subj: number } | null = null;
     let h = i;
     for (let step = 0; step < maxSteps && h >= s && h < e; step++) {
-      if (this.subj[h] >= 0 && this.isVerb(h)) {
-        const found = { verb: h, subj: this.subj[h] };
-        if (prefer(h)) return found;
+      const sib = this.subj[h] >= 0 && this.isVerb(h) ? h : this.conjSubjectSibling[h];
+      if (sib >= s && sib < e) {
+        const found = { verb: sib, subj: this.subj[sib] };
+        if (prefer(sib)) return found;
         nearest ??= found;
       }
       const next = this.doc.heads[h];

@@ -5,7 +5,7 @@ import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
 import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
-import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isQuoteMark, isWord } from './words.js';
+import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isPunct, isQuoteMark, isWord } from './words.js';
 
 /**
  * Reported speech, sentence by sentence, outside quotation marks:
@@ -77,6 +77,8 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
     // "… found him “very charming” and called …": a verb coordinated with one outside the
     // content (its head lies before the content) opens a second attribution, per the parse.
     if (k > p && (t === 'but' || t === 'and' || t === ',') && k + 1 < e && outerVerb(doc, k + 1, p)) break;
+    // "Smith praised the plan, and Jones said …": so does a clause of its own, subject and verb.
+    if (k > p && (t === 'but' || t === 'and' || t === ',') && outerClause(doc, k + 1, p, e)) break;
     // “…,” referring to …: a participle right after a closing quotation starts a new clause.
     if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
     // “excited where we stand” as he faces …: after quoted words, a subordinate clause, a
@@ -104,6 +106,19 @@ function outerVerb(doc: Doc, v: number, p: number): boolean {
   if (u !== 'VERB') return false;
   const h = doc.heads[v];
   return h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'advcl');
+}
+
+/** Does a clause with its own subject, coordinated with the cue's clause (its verb's head lies before p), open at token `a`? */
+function outerClause(doc: Doc, a: number, p: number, e: number): boolean {
+  for (let v = a + 1; v < e && v <= a + 8; v++) {
+    if (isPunct(doc.tokens[v].text)) return false;
+    if (doc.upos[v] !== 'VERB' && doc.upos[v] !== 'AUX') continue;
+    const h = doc.heads[v];
+    if (!(h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'parataxis'))) return false;
+    for (let j = a; j < v; j++) if (doc.heads[j] === v && (doc.deprels[j] === 'nsubj' || doc.deprels[j] === 'nsubj:pass')) return true;
+    return false;
+  }
+  return false;
 }
 
 function wordCount(doc: Doc, a: number, b: number): number {
@@ -239,6 +254,9 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
         break;
       }
       if (!isWord(doc.tokens[k].text) && t !== ',') break;
+      // "praised the plan on Monday, and Jones said that …": the "that" of another clause's
+      // finite verb ("in a statement released Monday that …" is still this cue's).
+      if (/^(VBD|VBZ|VBP|MD)$/u.test(doc.xpos[k])) break;
     }
     if (that >= 0) p = that;
     else while (p < e && TIME_WORDS.has(low(doc, p))) p++;
