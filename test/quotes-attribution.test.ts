@@ -346,3 +346,28 @@ test('a conjoined cue without a subject takes the nearest earlier conjunct\'s su
   assert.equal(slice(r.text, q.cue), 'said');
   assert.equal(speakerName(r, q), 'Lee');
 });
+
+test('an addressee named with a capitalised determiner ("state broadcaster Channel One") is not the content', (t) => {
+  const r = withModels(t, 'Ushakov told the state broadcaster Channel One that it was hard to say whether the sides had become closer.');
+  if (!r) return;
+  const q = find(r, 'hard to say');
+  assert.ok(slice(r.text, q).startsWith('that it was hard'), slice(r.text, q));
+  assert.equal(slice(r.text, q.addressee), 'the state broadcaster Channel One');
+});
+
+test('an end attribution whose subject the parse hung the comma from ("…, the official said")', (t) => {
+  const r = withModels(t, 'The talks were constructive, the official said.');
+  if (!r) return;
+  const q = find(r, 'The talks were constructive');
+  assert.equal(slice(r.text, q.speakerMention), 'the official');
+  assert.equal(slice(r.text, q.cue), 'said');
+});
+
+test('speaker words keep "in" after a common noun ("Officials in Kyiv") and a name heading an apposition is the speaker', (t) => {
+  const r = withModels(t, 'Officials in Kyiv, who spoke on condition of anonymity, said they had not been informed.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'not been informed').speakerMention), 'Officials in Kyiv');
+  const r2 = withModels(t, "Witkoff, Trump's Middle East envoy, said the talks had been very positive.");
+  if (!r2) return;
+  assert.equal(speakerName(r2, find(r2, 'very positive')), 'Witkoff');
+});

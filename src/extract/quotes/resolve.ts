@@ -313,7 +313,14 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
     const head = this.headPart(r);
-    const hit = (head ? this.headEntity(head) : null) ?? this.overlapping(span);
+    const headHit = head ? this.headEntity(head) : null;
+    // "Witkoff, Trump's Middle East envoy": a name heading the words, even one the entity
+    // tagger missed, is the speaker rather than a place inside the apposition.
+    if (!headHit && head && head.b - head.a <= 4) {
+      const name = this.nameIn(head);
+      if (name && name.a === head.a && name.b === head.b) return this.forName(name, r);
+    }
+    const hit = headHit ?? this.overlapping(span);
     const first = this.doc.lower[r.a];
     // "the Republican presidential candidate", "the Russian foreign minister": a name that
     // only modifies a common-noun head is not the speaker; the person the title was given

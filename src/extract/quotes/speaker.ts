@@ -57,8 +57,10 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   }
   // Relative clauses and appositions make the subtree long; keep the head's noun phrase.
   if (b - a > MAX_NP) return npLeftOf(doc, subj + 1, s);
-  // The comma closing an apposition is not part of the name.
+  // The comma closing an apposition is not part of the name, nor one the parse hung from
+  // the subject before it ("…, the official said").
   while (b > a + 1 && /^[,;:—–-]$/u.test(doc.tokens[b - 1].text)) b--;
+  while (a < b - 1 && /^[,;:—–-]$/u.test(doc.tokens[a].text)) a++;
   return { a, b };
 }
 
@@ -100,7 +102,8 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
       else if (k === k0 && STANDALONE.has(t)) return { a: k, b: end };
       break;
     }
-    if (NP_INNER_PREPOSITIONS.has(t)) {
+    // "Officials in Kyiv", "Republicans in Congress": "in" after a common noun stays inside.
+    if (NP_INNER_PREPOSITIONS.has(t) || (t === 'in' && k - 1 >= s && doc.upos[k - 1] === 'NOUN')) {
       if (words === 0 || k - 1 < s || !isWord(doc.tokens[k - 1].text)) break;
       a = k;
       continue;
@@ -224,7 +227,8 @@ export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | nu
     if (t === 'that' || SUBJECT_PRONOUNS.has(t) && b > from) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw) && !['him', 'her', 'them', 'us', 'me'].includes(t)) break;
     if (TIME_WORDS.has(t)) break;
-    if (b > from && DETERMINERS.has(t)) break;
+    // A capitalised determiner is part of a name ("state broadcaster Channel One").
+    if (b > from && DETERMINERS.has(t) && !/^\p{Lu}/u.test(raw)) break;
   }
   return b > from ? { a: from, b } : null;
 }
