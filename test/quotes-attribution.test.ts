@@ -371,3 +371,29 @@ test('speaker words keep "in" after a common noun ("Officials in Kyiv") and a na
   if (!r2) return;
   assert.equal(speakerName(r2, find(r2, 'very positive')), 'Witkoff');
 });
+
+test('a quotation attributed after "as" ("…,” as Barnier put it) and a title handing over to the name in apposition', (t) => {
+  const r = withModels(t, '“Nothing is agreed until everything is agreed,” as Barnier put it.');
+  if (!r) return;
+  const q = find(r, 'Nothing is agreed');
+  assert.equal(speakerName(r, q), 'Barnier');
+  assert.equal(slice(r.text, q.cue), 'put');
+  const r2 = withModels(t, 'The White House press secretary, Karoline Leavitt, said the president was “very pleased.”');
+  if (!r2) return;
+  assert.equal(speakerName(r2, find(r2, 'very pleased')), 'Karoline Leavitt');
+});
+
+test('a reported content stops before the sentence\'s own end attribution, which then has its speaker', (t) => {
+  const r = withModels(t, 'The two sides agreed to set up a working group, Lavrov said.');
+  if (!r) return;
+  const lavrov = r.quotes.find((q) => speakerName(r, q) === 'Lavrov');
+  assert.ok(lavrov, JSON.stringify(r.quotes));
+  assert.equal(slice(r.text, lavrov.cue), 'said');
+  assert.ok(!slice(r.text, lavrov).includes('Lavrov'));
+});
+
+test('one cue whose content two passes found from different starts gives one attribution', (t) => {
+  const r = withModels(t, 'Trump wrote on Truth Social that the meeting had been "very productive."');
+  if (!r) return;
+  assert.equal(r.quotes.filter((q) => slice(r.text, q).includes('very productive')).length, 1);
+});

@@ -100,6 +100,12 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
   if (j >= doc.tokens.length) return null;
   const [, e] = sentenceBounds(doc, Math.min(j, doc.tokens.length - 1));
   const end = Math.max(e, Math.min(doc.tokens.length, j + 16));
+  // “…,” as Barnier put it / as one diplomat said: the speaker after "as".
+  if (low(doc, j) === 'as' && !finalStop) {
+    const put = asPutIt(doc, piece, j + 1, end);
+    if (put) return put;
+    j++;
+  }
   // Inverted: said Smith. / said former executive Jane Smith.
   const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
   if (cw && cw.cls === 'speech' && !cw.participle) {
@@ -131,6 +137,16 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     if (!c.object && opensClause(doc, k + 1)) return null;
     const addr = c.object ? addresseeAfter(doc, k + 1, end) : null;
     return draftFor(doc, piece, k, subj, addr);
+  }
+  return null;
+}
+
+/** “…,” as Barnier put it: a noun phrase, then "put it", which is the cue. */
+function asPutIt(doc: Doc, piece: QuotePiece, j: number, end: number): Draft | null {
+  for (let k = j + 1; k + 1 < end && k < j + 8; k++) {
+    if (low(doc, k) !== 'put' || low(doc, k + 1) !== 'it') continue;
+    const np = npLeftOf(doc, k, j);
+    return np && np.a === j ? draftFor(doc, piece, k, np, null) : null;
   }
   return null;
 }

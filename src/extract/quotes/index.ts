@@ -37,7 +37,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer |
   // The learned content bounds, when a model is loaded (see boundary.ts).
   if (boundaries) refineBoundaries(doc, drafts, boundaries);
   extendToClosingMarks(doc, drafts, pieces);
-  return resolveAll(doc, entities, drafts, parse);
+  return resolveAll(doc, entities, oncePerCue(drafts), parse);
 }
 
 /** The attributions the rules find, before the speakers are resolved (steps 1-4). */
@@ -96,6 +96,26 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
     unique.push(d);
   }
   return { drafts: joinColonContinuations(doc, unique), parse, pieces };
+}
+
+/**
+ * One cue's content found by two passes from different starts ("wrote on Truth Social that …"
+ * and "that …") can end up the same words once the bounds are final: one attribution.
+ */
+function oncePerCue(drafts: Draft[]): Draft[] {
+  const first = new Map<string, Draft>();
+  const replaced = new Map<Draft, Draft>();
+  const out = drafts.filter((d) => {
+    if (d.cueTok < 0) return true;
+    const key = `${d.cueTok}:${d.start}:${d.end}`;
+    const kept = first.get(key);
+    if (kept) replaced.set(d, kept);
+    else first.set(key, d);
+    return !kept;
+  });
+  // Quotations that carried the dropped one's speaker carry the kept one's.
+  if (replaced.size) for (const d of out) if (d.carried && replaced.has(d.carried)) d.carried = replaced.get(d.carried)!;
+  return out;
 }
 
 /**

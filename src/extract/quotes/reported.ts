@@ -4,7 +4,7 @@ import { activeCue } from './direct.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
-import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
 import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isPunct, isQuoteMark, isWord } from './words.js';
 
 /**
@@ -72,6 +72,8 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
       const next = low(doc, k + 1);
       const cw = cueWord(next);
       if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
+      // "… agreed to set up a working group, Lavrov said.": the sentence's own end attribution.
+      if (endAttribution(doc, k + 1, e)) break;
     }
     if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
     // "… found him “very charming” and called …": a verb coordinated with one outside the
@@ -288,6 +290,18 @@ function shortTail(doc: Doc, from: number, e: number): boolean {
     if (t === ',' && n === 0) return true;
   }
   return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
+}
+
+/** Do the tokens from `a` to the sentence end read "Lavrov said." (a noun phrase, a speech verb, a short tail)? */
+function endAttribution(doc: Doc, a: number, e: number): boolean {
+  for (let v = a + 1; v < e && v <= a + 6; v++) {
+    const cw = cueWord(low(doc, v));
+    if (!cw) continue;
+    if (cw.cls !== 'speech' || cw.participle || !/^VB[DZP]$/u.test(doc.xpos[v])) return false;
+    const np = npLeftOf(doc, v, a);
+    return np !== null && np.a === a && shortTail(doc, v + 1, e);
+  }
+  return false;
 }
 
 /** Auxiliaries and finite verbs that, right after "…, X said,", carry on the reported clause. */

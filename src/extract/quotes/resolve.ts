@@ -320,7 +320,12 @@ export class SpeakerResolver {
       const name = this.nameIn(head);
       if (name && name.a === head.a && name.b === head.b) return this.forName(name, r);
     }
-    const hit = headHit ?? this.overlapping(span);
+    // "The White House press secretary, Karoline Leavitt,": a title headed by a common noun
+    // hands over to the person named in apposition.
+    const apposed = headHit && headHit.type !== 'PERSON' && head && startsLower(tokens[head.b - 1].text)
+      ? this.overlapping({ start: tokens[head.b].end, end: span.end })
+      : null;
+    const hit = apposed?.type === 'PERSON' ? apposed : headHit ?? this.overlapping(span);
     const first = this.doc.lower[r.a];
     // "the Republican presidential candidate", "the Russian foreign minister": a name that
     // only modifies a common-noun head is not the speaker; the person the title was given
