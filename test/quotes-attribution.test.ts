@@ -397,3 +397,9 @@ test('one cue whose content two passes found from different starts gives one att
   if (!r) return;
   assert.equal(r.quotes.filter((q) => slice(r.text, q).includes('very productive')).length, 1);
 });
+
+test('a name in apposition before a verb of criticism is its subject, not an inverted attribution', (t) => {
+  const r = withModels(t, "Hungary's foreign minister, Peter Szijjarto, criticized the decision.");
+  if (!r) return;
+  assert.ok(!r.quotes.some((q) => slice(r.text, q).includes('Szijjarto')), JSON.stringify(r.quotes.map((q) => slice(r.text, q))));
+});

@@ -292,6 +292,15 @@ function shortTail(doc: Doc, from: number, e: number): boolean {
   return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
 }
 
+/** Is there a verb or auxiliary among tokens [a, b)? (Without tags: yes.) */
+function hasVerb(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const u = doc.upos[k];
+    if (u === 'VERB' || u === 'AUX' || u === '') return true;
+  }
+  return false;
+}
+
 /** Do the tokens from `a` to the sentence end read "Lavrov said." (a noun phrase, a speech verb, a short tail)? */
 function endAttribution(doc: Doc, a: number, e: number): boolean {
   for (let v = a + 1; v < e && v <= a + 6; v++) {
@@ -367,7 +376,9 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     if (!cw) continue;
     const cue = cueSpan(doc, i, i);
     // Inverted end attribution: "…, said Smith."
-    if (i > s + 2 && doc.tokens[i - 1].text === ',' && cw.cls === 'speech' && !cw.participle) {
+    // ("Hungary's foreign minister, Peter Szijjarto, criticized the decision" is no inversion:
+    // the words before the comma hold no verb.)
+    if (i > s + 2 && doc.tokens[i - 1].text === ',' && cw.cls === 'speech' && !cw.participle && hasVerb(doc, s, i - 1)) {
       const np = npRightOf(doc, i + 1, e);
       if (np && (np.b >= e || shortTail(doc, np.b, e))) {
         const d = makeDraft(ctx, firstContentToken(doc, s), i - 2, { speakerToks: np, cue, cueTok: i });
