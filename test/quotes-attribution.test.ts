@@ -403,3 +403,11 @@ test('a name in apposition before a verb of criticism is its subject, not an inv
   if (!r) return;
   assert.ok(!r.quotes.some((q) => slice(r.text, q).includes('Szijjarto')), JSON.stringify(r.quotes.map((q) => slice(r.text, q))));
 });
+
+test('a Title Case quotation with a full stop is a headline or a title, not carried speech', () => {
+  const r = plain('“We will win this state,” Morgan said at the rally. His memoir is called “Legend in the Coal Fields.” He signed copies afterwards.');
+  assert.ok(r.quotes.some((q) => slice(r.text, q).includes('We will win')));
+  assert.ok(!r.quotes.some((q) => slice(r.text, q).includes('Legend in the Coal Fields')), JSON.stringify(r.quotes.map((q) => slice(r.text, q))));
+  const r2 = plain('“We will win this state,” Morgan said at the rally. “All Bets Are Off.” The crowd cheered.');
+  assert.ok(!r2.quotes.some((q) => slice(r2.text, q).includes('All Bets')), JSON.stringify(r2.quotes.map((q) => slice(r2.text, q))));
+});

@@ -17,6 +17,9 @@ const NAMING = new Set([
   'as', 'the', 'on', 'in', 'of', 'campaign', 'program', 'programme', 'operation', 'article', 'column', 'episode',
 ]);
 
+/** Words a Title Case headline keeps in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
 const MAX_GAP = 2500; // characters between the source attribution and the carried quote
 
 function wordsIn(doc: Doc, piece: QuotePiece): number {
@@ -32,16 +35,24 @@ export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
   const prev = piece.open > 0 ? doc.lower[piece.open - 1] : '';
   const sentenceLike = /[.!?…]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.last + 1]?.text === ',' ;
   if (NAMING.has(prev) && !sentenceLike) return false;
-  // A Title Case run is the name of a work, not speech.
+  // A Title Case run is the name of a work, not speech; a headline's full stop
+  // ("Legend in the Coal Fields.", "All Bets Are Off.") does not make it a sentence.
   let caps = 0;
   let words = 0;
+  let titleCase = true;
+  let capitalised = 0;
   for (let k = piece.first; k <= piece.last; k++) {
     const t = doc.tokens[k].text;
-    if (!isWord(t) || t.length <= 3) continue;
+    if (!isWord(t)) continue;
+    const capital = /^\p{Lu}/u.test(t);
+    if (capital) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(t)) titleCase = false;
+    if (t.length <= 3) continue;
     words++;
-    if (/^\p{Lu}/u.test(t)) caps++;
+    if (capital) caps++;
   }
   if (words >= 2 && caps === words && !sentenceLike) return false;
+  if (titleCase && capitalised >= 3) return false;
   return sentenceLike || n >= 6;
 }
 
