@@ -411,3 +411,11 @@ test('a Title Case quotation with a full stop is a headline or a title, not carr
   const r2 = plain('“We will win this state,” Morgan said at the rally. “All Bets Are Off.” The crowd cheered.');
   assert.ok(!r2.quotes.some((q) => slice(r2.text, q).includes('All Bets')), JSON.stringify(r2.quotes.map((q) => slice(r2.text, q))));
 });
+
+test('a one-line text has no headline: its speech verb and quotation read as a sentence', (t) => {
+  const r = withModels(t, 'She said that we need a plan, adding: "Right now there is none."');
+  if (!r) return;
+  const q = find(r, 'Right now there is none');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'adding');
+});

@@ -22,7 +22,8 @@ export function headlineAttribution(ctx: ReportedContext): Draft | null {
       break;
     }
   }
-  if (colon < 0) return headlineVerb(ctx, lineEnd);
+  // A text of one line has no headline over a body: its verbs are read as a sentence's.
+  if (colon < 0) return lineEnd < n ? headlineVerb(ctx, lineEnd) : null;
   if (colon + 2 >= lineEnd || !/^\p{Lu}/u.test(doc.tokens[0].text)) return null;
   for (let k = 0; k < colon; k++) {
     const t = doc.tokens[k].text;
