@@ -419,3 +419,12 @@ test('a one-line text has no headline: its speech verb and quotation read as a s
   assert.equal(q.kind, 'direct');
   assert.equal(slice(r.text, q.cue), 'adding');
 });
+
+test('after an object verb the noun phrase is whom it addresses, not an inverted speaker; a hyphenated name stays whole', (t) => {
+  const r = withModels(t, 'Egypt, which has mediated alongside Qatar and the United States, urged both sides to show restraint.');
+  if (!r) return;
+  assert.ok(!r.quotes.some((q) => slice(r.text, q.speakerMention) === 'both sides'), JSON.stringify(r.quotes));
+  const r2 = withModels(t, 'Talks resumed.\n\n"We are making progress," said Majed al-Ansari, the Qatari spokesman.');
+  if (!r2) return;
+  assert.equal(slice(r2.text, find(r2, 'making progress').speakerMention), 'Majed al-Ansari');
+});

@@ -378,7 +378,9 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     // Inverted end attribution: "…, said Smith."
     // ("Hungary's foreign minister, Peter Szijjarto, criticized the decision" is no inversion:
     // the words before the comma hold no verb.)
-    if (i > s + 2 && doc.tokens[i - 1].text === ',' && cw.cls === 'speech' && !cw.participle && hasVerb(doc, s, i - 1)) {
+    // Nor is a verb taking an object: in "Egypt, which has mediated …, urged both sides to …"
+    // the words after it are whom it urged.
+    if (i > s + 2 && doc.tokens[i - 1].text === ',' && cw.cls === 'speech' && !cw.participle && !cw.object && hasVerb(doc, s, i - 1)) {
       const np = npRightOf(doc, i + 1, e);
       if (np && (np.b >= e || shortTail(doc, np.b, e))) {
         const d = makeDraft(ctx, firstContentToken(doc, s), i - 2, { speakerToks: np, cue, cueTok: i });

@@ -202,6 +202,11 @@ export function npRightOf(doc: Doc, from: number, e: number, loose = false): Tok
     const raw = doc.tokens[b].text;
     const t = raw.toLowerCase();
     if (b > from && isPossessive(raw)) continue;
+    // "Majed al-Ansari": a hyphen glued to the words on both sides is inside a word.
+    if (raw === '-' && b > from && b + 1 < e && gluedHyphen(doc, b)) {
+      b++;
+      continue;
+    }
     if (!isWord(raw)) break;
     if (b > from && DETERMINERS.has(t) && !NP_INNER_PREPOSITIONS.has(lower(doc, b - 1))) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw)) break;
