@@ -428,3 +428,24 @@ test('after an object verb the noun phrase is whom it addresses, not an inverted
   if (!r2) return;
   assert.equal(slice(r2.text, find(r2, 'making progress').speakerMention), 'Majed al-Ansari');
 });
+
+test('a participle aside between subject and cue ("A senior official, speaking on condition of anonymity …, said")', (t) => {
+  const r = withModels(t, 'Talks resumed.\n\nA senior European official, speaking on condition of anonymity because he was not authorized to discuss the talks publicly, said European governments were "deeply uneasy."');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'deeply uneasy').speakerMention), 'A senior European official');
+});
+
+test('a title is never read off the words before a pronoun ("the official" is not the envoy "he" was linked to)', (t) => {
+  const r = withModels(t, 'Talks resumed.\n\nThe U.S. special envoy, Keith Kellogg, told Fox News that both sides would have to make concessions. "Nobody is going to get everything they want," Kellogg said.\n\nA senior European official, speaking on condition of anonymity because he was not authorized to discuss the talks publicly, said European governments were "deeply uneasy."\n\n"We can\'t have a deal about Ukraine without Ukraine," the official said.');
+  if (!r) return;
+  const q = find(r, 'deal about Ukraine');
+  assert.notEqual(speakerName(r, q), 'Keith Kellogg');
+});
+
+test('reported content may open with quoted words ("Trump said “very nice things” about Putin")', () => {
+  const r = plain('Talks.\n\nTrump said “very nice things” about Putin on Monday.');
+  const q = find(r, 'very nice things');
+  assert.equal(q.kind, 'mixed');
+  assert.ok(slice(r.text, q).includes('about Putin'), slice(r.text, q));
+  assert.equal(slice(r.text, q.speakerMention), 'Trump');
+});

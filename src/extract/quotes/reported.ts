@@ -274,6 +274,9 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   // speech verb is not its content unless it is a that-clause or quoted words.
   if (INTRANSITIVE.has(cw.lemma) && !hasUnattributedPiece(ctx, p, e)) return { p: -1, addr };
   if (hasUnattributedPiece(ctx, p, e) && isWord(raw)) return { p, addr };
+  // "Ortiz said “very nice things” about Putin": quoted words opening the content (a whole
+  // quotation ending the clause is the direct pass's).
+  if (isQuoteMark(raw) && ctx.pieceOf[p] >= 0 && !ctx.attributed[ctx.pieceOf[p]] && cw.cls === 'speech') return { p, addr };
   if (!isWord(raw)) return { p: -1, addr };
   if (NP_BOUNDARY.has(t) && !CLAUSE_STARTERS.has(t)) return { p: -1, addr };
   if (cw.cls === 'think' && !CLAUSE_STARTERS.has(t) && !/^\p{Lu}/u.test(raw)) return { p: -1, addr };

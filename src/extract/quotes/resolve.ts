@@ -4,7 +4,7 @@ import type { Span } from '../../text/span.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { TokRange } from './speaker.js';
 import { firstNameGender } from '../../nlp/gazetteer/index.js';
-import { TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
+import { TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
 
 /**
  * Resolving speaker words to entities of the analysis. In order: an entity mention that
@@ -187,6 +187,9 @@ export class SpeakerResolver {
     for (let k = this.mentions.length - 1, seen = 0; k >= 0 && seen < 400; k--, seen++) {
       const m = this.mentions[k];
       if (m.entity.type !== 'PERSON') continue;
+      // Words before a pronoun are no title of the person it stands for ("A senior official,
+      // speaking … because he was not authorized": "official" is not his title).
+      if (m.end - m.start <= 4 && SUBJECT_PRONOUNS.has(this.doc.text.slice(m.start, m.end).toLowerCase())) continue;
       const titles = (m.entity.titles ?? []).join(' ').toLowerCase();
       const from = Math.max(0, m.start - 60, this.sentenceStartAt(m.start));
       const hay = titles + ' ' + this.doc.text.slice(from, m.start).toLowerCase();

@@ -156,7 +156,9 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     for (let x = j + 1; x < k; x++) if (isPossessive(doc.tokens[x].text)) possessive = true;
     if (possessive) return npLeftOf(doc, j, s);
     if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
-    if (!(first === 'who' || DETERMINERS.has(first) || first === 'which')) return null;
+    // "A senior official, speaking on condition of anonymity, said": a participle's aside.
+    const participle = doc.xpos[j + 1] === 'VBG' || doc.xpos[j + 1] === 'VBN';
+    if (!(first === 'who' || DETERMINERS.has(first) || first === 'which' || participle)) return null;
     return npLeftOf(doc, j, s);
   }
   return npLeftOf(doc, k + 1, s);
