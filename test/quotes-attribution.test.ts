@@ -449,3 +449,10 @@ test('reported content may open with quoted words ("Trump said “very nice thin
   assert.ok(slice(r.text, q).includes('about Putin'), slice(r.text, q));
   assert.equal(slice(r.text, q.speakerMention), 'Trump');
 });
+
+test('a short quotation that is a clause and a sentence of its own goes on with the last speaker; a heading does not', (t) => {
+  const r = withModels(t, 'Sanctions.\n\n"It is another incremental step," said Maria Shagina, a sanctions expert. "The loopholes remain."\n\nThe debate went on. "A healthy environment."');
+  if (!r) return;
+  assert.equal(speakerName(r, find(r, 'The loopholes remain')), 'Maria Shagina');
+  assert.ok(!r.quotes.some((q) => slice(r.text, q).includes('healthy environment')));
+});

@@ -31,7 +31,7 @@ function wordsIn(doc: Doc, piece: QuotePiece): number {
 /** Does the piece read as speech rather than a scare quote, a title or a nickname? */
 export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
   const n = wordsIn(doc, piece);
-  if (n < 4) return false;
+  if (n < 4) return n >= 2 && wholeSentence(doc, piece);
   const prev = piece.open > 0 ? doc.lower[piece.open - 1] : '';
   const sentenceLike = /[.!?…]$/u.test(doc.tokens[piece.last].text) || doc.tokens[piece.last + 1]?.text === ',' ;
   if (NAMING.has(prev) && !sentenceLike) return false;
@@ -54,6 +54,22 @@ export function readsAsSpeech(doc: Doc, piece: QuotePiece): boolean {
   if (words >= 2 && caps === words && !sentenceLike) return false;
   if (titleCase && capitalised >= 3) return false;
   return sentenceLike || n >= 6;
+}
+
+/**
+ * A short quotation that is a clause and a sentence of its own, capitalised and closed by
+ * its stop ("“The loopholes remain.”" after an attributed quotation), reads as speech; scare
+ * quotes and titles sit inside a sentence.
+ */
+function wholeSentence(doc: Doc, piece: QuotePiece): boolean {
+  if (piece.close < 0) return false;
+  const sent = doc.sentences[doc.sentenceOf[piece.open]];
+  if (sent.tokenStart !== piece.open || doc.sentenceOf[piece.close] !== doc.sentenceOf[piece.open]) return false;
+  if (piece.close + 1 < sent.tokenEnd) return false;
+  if (!/^\p{Lu}/u.test(doc.tokens[piece.first].text) || !/^[.!?…]$/u.test(doc.tokens[piece.last].text)) return false;
+  // A clause, with a verb: "“A healthy environment.”" is a section heading.
+  for (let k = piece.first; k <= piece.last; k++) if (doc.upos[k] === 'VERB' || doc.upos[k] === 'AUX') return true;
+  return false;
 }
 
 /** The writer's own voice ("I guess …", "do we know …", "you see …"): no speaker to carry on. */
