@@ -456,3 +456,13 @@ test('a short quotation that is a clause and a sentence of its own goes on with 
   assert.equal(speakerName(r, find(r, 'The loopholes remain')), 'Maria Shagina');
   assert.ok(!r.quotes.some((q) => slice(r.text, q).includes('healthy environment')));
 });
+
+test('"said on Monday it would …" starts the content at the clause the parse hangs from the cue; "the ministry" is the ministry named before', (t) => {
+  const r = withModels(t, 'Plans.\n\nSamsung Electronics said on Monday it would invest $10 billion in a new plant.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'invest').cue), 'said');
+  assert.ok(slice(r.text, find(r, 'invest')).startsWith('it would'), slice(r.text, find(r, 'invest')));
+  const r2 = withModels(t, 'Talks.\n\nRussia’s Foreign Ministry summoned the ambassador on Monday. The ministry said the move was a response to sanctions.');
+  if (!r2) return;
+  assert.equal(speakerName(r2, find(r2, 'response to sanctions')), 'Foreign Ministry');
+});

@@ -261,7 +261,13 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
       if (/^(VBD|VBZ|VBP|MD)$/u.test(doc.xpos[k])) break;
     }
     if (that >= 0) p = that;
-    else while (p < e && TIME_WORDS.has(low(doc, p))) p++;
+    else {
+      // "said on Monday it would invest …": no "that", so the clause the parse hangs from
+      // the cue (its ccomp) starts the content; without one, time words are skipped.
+      const clause = ccompStart(ctx, i, p, e);
+      if (clause > p) p = clause;
+      else while (p < e && TIME_WORDS.has(low(doc, p))) p++;
+    }
   }
   if (p < e && doc.tokens[p].text === ':') p++;
   if (p >= e) return { p: -1, addr };
@@ -293,6 +299,19 @@ function shortTail(doc: Doc, from: number, e: number): boolean {
     if (t === ',' && n === 0) return true;
   }
   return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
+}
+
+/** The first token of the clause complement (ccomp) of cue `i` starting at or after `p`, or -1. */
+function ccompStart(ctx: ReportedContext, i: number, p: number, e: number): number {
+  const { doc, parse } = ctx;
+  if (!parse?.present) return -1;
+  const s = doc.sentences[doc.sentenceOf[i]].tokenStart;
+  for (let c = p; c < e && c < p + 20; c++) {
+    if (doc.heads[c] !== i || doc.deprels[c] !== 'ccomp') continue;
+    const a = parse.subtree(c, s, e).a;
+    return a >= p ? a : -1;
+  }
+  return -1;
 }
 
 /** Is there a verb or auxiliary among tokens [a, b)? (Without tags: yes.) */

@@ -358,7 +358,21 @@ export class SpeakerResolver {
     const headName = head ? this.nameIn(head) : null;
     const name = headName && !this.possessiveAt(headName.b, head!.b) ? headName : this.nameIn(r);
     if (name) return this.forName(name, r);
-    return this.byTitleWords(r, span.start);
+    return this.byTitleWords(r, span.start) ?? this.definiteOrg(r, span);
+  }
+
+  /**
+   * "The ministry said": a definite organisation noun stands for the latest organisation
+   * before it whose name holds that noun ("the Foreign Ministry"), which gets the words as
+   * a mention. ("The company" could be any organisation named before; it is left alone.)
+   */
+  private definiteOrg(r: TokRange, span: Span): Entity | null {
+    if (r.b - r.a !== 2 || this.doc.lower[r.a] !== 'the') return null;
+    const noun = this.doc.lower[r.a + 1];
+    if (!ORG_WORDS.has(noun)) return null;
+    const e = this.latestBefore(span.start, ['ORG'], 1500, (x) => x.name.toLowerCase().split(/\s+/u).includes(noun));
+    if (e) this.addMention(e, span);
+    return e;
   }
 
   /**
