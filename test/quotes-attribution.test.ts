@@ -466,3 +466,11 @@ test('"said on Monday it would …" starts the content at the clause the parse h
   if (!r2) return;
   assert.equal(speakerName(r2, find(r2, 'response to sanctions')), 'Foreign Ministry');
 });
+
+test('a quoted noun phrase with a participle after a comma does not end the reported content as a clause would', (t) => {
+  const r = withModels(t, 'Labor.\n\nThe stereotype ignored much labor history — Frank cites the United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers at Martin Luther King’s 1963 March on Washington” and the 1968 sanitation workers’ strike in Memphis as counterevidence — but campus skepticism was not completely unfounded.');
+  if (!r) return;
+  const q = find(r, 'union placards');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q.cue), 'cites');
+});

@@ -115,6 +115,8 @@ function outerClause(doc: Doc, a: number, p: number, e: number): boolean {
   for (let v = a + 1; v < e && v <= a + 8; v++) {
     if (isPunct(doc.tokens[v].text)) return false;
     if (doc.upos[v] !== 'VERB' && doc.upos[v] !== 'AUX') continue;
+    // A finite verb: "“the union placards carried by marchers …”" is a noun phrase.
+    if (!/^(VBD|VBZ|VBP|MD)$/u.test(doc.xpos[v])) return false;
     const h = doc.heads[v];
     if (!(h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'parataxis'))) return false;
     for (let j = a; j < v; j++) if (doc.heads[j] === v && (doc.deprels[j] === 'nsubj' || doc.deprels[j] === 'nsubj:pass')) return true;
