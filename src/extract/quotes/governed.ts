@@ -2,7 +2,8 @@ import type { Doc } from '../../text/doc.js';
 import { cueWord } from './cues.js';
 import type { Draft } from './draft.js';
 import type { ParseView } from './parsed.js';
-import { addVerbDraft, contentEnd, unclaimedPieces, type ReportedContext } from './reported.js';
+import { addVerbDraft, unclaimedPieces, type ReportedContext } from './reported.js';
+import { contentEnd } from './content-end.js';
 
 /**
  * Quoted words that no cue pattern claimed, read through the parse: the verb that governs

@@ -4,8 +4,9 @@ import { activeCue } from './direct.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
-import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
-import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isPunct, isQuoteMark, isWord } from './words.js';
+import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { FINITE, PP_OPENERS, contentEnd, shortTail } from './content-end.js';
+import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isQuoteMark, isWord } from './words.js';
 
 /**
  * Reported speech, sentence by sentence, outside quotation marks:
@@ -20,12 +21,6 @@ import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isPunct, isQuote
 const low = (doc: Doc, i: number): string => doc.lower[i];
 /** Speech verbs that take no bare clause or object as their content. */
 const INTRANSITIVE = new Set(['speak', 'testify', 'shoot']);
-const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'earlier', 'after', 'before', 'while', 'late', 'early', 'from', 'via', 'through']);
-/** After a comma, words that open a comment by the writer rather than more of the reported words. */
-const COMMENT_OPENERS = new Set(['though', 'although', 'while', 'which', 'a', 'an', 'even', 'whereas', 'despite', 'prompting', 'drawing']);
-/** After "but"/"and", words that start a second verb phrase of the speaker's subject. */
-const VP_AFTER_CONJUNCTION = new Set(['did', 'said', 'added', 'says', 'adds', 'noted', 'also', 'then', 'later', 'declined', 'refused', 'would', 'has', 'had', 'was', 'is']);
-const TRAILING = /^[.,;:!?\u2014\u2013-]+$/u;
 
 export interface ReportedContext {
   doc: Doc;
@@ -56,73 +51,6 @@ export function pieceIndexByToken(doc: Doc, pieces: QuotePiece[]): Int32Array {
     for (let i = p.open; i <= to; i++) if (of[i] < 0) of[i] = k;
   });
   return of;
-}
-
-/** The last token of a content that starts at `p` and may run to the sentence end `e`. */
-export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
-  const { doc, pieceOf, attributed } = ctx;
-  let last = p - 1;
-  for (let k = p; k < e; k++) {
-    const t = doc.tokens[k].text;
-    if (t === ';') break;
-    const pk = pieceOf[k];
-    if (pk >= 0 && attributed[pk]) break;
-    if (k > p && (t === '—' || t === '–' || t === '--')) break;
-    if (t === ',' && k + 1 < e) {
-      const next = low(doc, k + 1);
-      const cw = cueWord(next);
-      if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
-      // "… agreed to set up a working group, Lavrov said.": the sentence's own end attribution.
-      if (endAttribution(doc, k + 1, e)) break;
-    }
-    if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
-    // "… found him “very charming” and called …": a verb coordinated with one outside the
-    // content (its head lies before the content) opens a second attribution, per the parse.
-    if (k > p && (t === 'but' || t === 'and' || t === ',') && k + 1 < e && outerVerb(doc, k + 1, p)) break;
-    // "Smith praised the plan, and Jones said …": so does a clause of its own, subject and verb.
-    if (k > p && (t === 'but' || t === 'and' || t === ',') && outerClause(doc, k + 1, p, e)) break;
-    // “…,” referring to …: a participle right after a closing quotation starts a new clause.
-    if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
-    // “excited where we stand” as he faces …: after quoted words, a subordinate clause, a
-    // contrast or a participle is the writer's, not more of the reported words.
-    if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && afterQuoteBreak(doc, k, e)) break;
-    last = k;
-  }
-  while (last >= p && TRAILING.test(doc.tokens[last].text)) last--;
-  return last;
-}
-
-const AFTER_QUOTE = new Set(['as', 'though', 'although', 'while', 'whereas', 'before', 'after', 'until', 'but', 'yet']);
-
-/** Does token k, right after a closing quotation, open words outside the reported content? */
-function afterQuoteBreak(doc: Doc, k: number, e: number): boolean {
-  let j = k;
-  if (doc.tokens[j].text === ',' && j + 1 < e) j++;
-  const w = low(doc, j);
-  return AFTER_QUOTE.has(w) || doc.xpos[j] === 'VBG';
-}
-
-/** A verb whose head lies before token p (coordinated with, or hanging from, the cue's clause). */
-function outerVerb(doc: Doc, v: number, p: number): boolean {
-  const u = doc.upos[v];
-  if (u !== 'VERB') return false;
-  const h = doc.heads[v];
-  return h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'advcl');
-}
-
-/** Does a clause with its own subject, coordinated with the cue's clause (its verb's head lies before p), open at token `a`? */
-function outerClause(doc: Doc, a: number, p: number, e: number): boolean {
-  for (let v = a + 1; v < e && v <= a + 8; v++) {
-    if (isPunct(doc.tokens[v].text)) return false;
-    if (doc.upos[v] !== 'VERB' && doc.upos[v] !== 'AUX') continue;
-    // A finite verb: "“the union placards carried by marchers …”" is a noun phrase.
-    if (!/^(VBD|VBZ|VBP|MD)$/u.test(doc.xpos[v])) return false;
-    const h = doc.heads[v];
-    if (!(h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'parataxis'))) return false;
-    for (let j = a; j < v; j++) if (doc.heads[j] === v && (doc.deprels[j] === 'nsubj' || doc.deprels[j] === 'nsubj:pass')) return true;
-    return false;
-  }
-  return false;
 }
 
 function wordCount(doc: Doc, a: number, b: number): number {
@@ -173,7 +101,6 @@ function clauseEnd(ctx: ReportedContext, cue: number, b: number): number {
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'after', 'before', 'since', 'once', 'whereas', 'as']);
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const SUBJECT_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** "both X and Y", "neither X nor Y": a subject opened by a paired conjunction. */
 const PAIRED = new Set(['both', 'neither', 'either']);
@@ -260,7 +187,7 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
       if (!isWord(doc.tokens[k].text) && t !== ',') break;
       // "praised the plan on Monday, and Jones said that …": the "that" of another clause's
       // finite verb ("in a statement released Monday that …" is still this cue's).
-      if (/^(VBD|VBZ|VBP|MD)$/u.test(doc.xpos[k])) break;
+      if (FINITE.has(doc.xpos[k])) break;
     }
     if (that >= 0) p = that;
     else {
@@ -291,18 +218,6 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   return { p, addr };
 }
 
-/** True when the tokens after the cue up to the sentence end are a short tail ("on Tuesday", "in a statement"). */
-function shortTail(doc: Doc, from: number, e: number): boolean {
-  let n = 0;
-  for (let k = from; k < e; k++) {
-    const t = low(doc, k);
-    if (t === 'that' || t === ':' || t === '“' || t === '"') return false;
-    if (isWord(doc.tokens[k].text)) n++;
-    if (t === ',' && n === 0) return true;
-  }
-  return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
-}
-
 /** The first token of the clause complement (ccomp) of cue `i` starting at or after `p`, or -1. */
 function ccompStart(ctx: ReportedContext, i: number, p: number, e: number): number {
   const { doc, parse } = ctx;
@@ -321,18 +236,6 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const u = doc.upos[k];
     if (u === 'VERB' || u === 'AUX' || u === '') return true;
-  }
-  return false;
-}
-
-/** Do the tokens from `a` to the sentence end read "Lavrov said." (a noun phrase, a speech verb, a short tail)? */
-function endAttribution(doc: Doc, a: number, e: number): boolean {
-  for (let v = a + 1; v < e && v <= a + 6; v++) {
-    const cw = cueWord(low(doc, v));
-    if (!cw) continue;
-    if (cw.cls !== 'speech' || cw.participle || !/^VB[DZP]$/u.test(doc.xpos[v])) return false;
-    const np = npLeftOf(doc, v, a);
-    return np !== null && np.a === a && shortTail(doc, v + 1, e);
   }
   return false;
 }
