@@ -474,3 +474,12 @@ test('a quoted noun phrase with a participle after a comma does not end the repo
   assert.equal(q.kind, 'mixed');
   assert.equal(slice(r.text, q.cue), 'cites');
 });
+
+test('a quotation after a full stop is not taken by the next sentence\'s "He warned, however, that …"; a title ending in the name is that person', (t) => {
+  const r = withModels(t, 'Talks.\n\nU.S. Secretary of State Marco Rubio, speaking in London, called the development "encouraging." He warned, however, that "a lot of work remains."');
+  if (!r) return;
+  const q = find(r, 'encouraging');
+  assert.equal(slice(r.text, q.cue), 'called');
+  assert.equal(speakerName(r, q), 'Marco Rubio');
+  assert.equal(slice(r.text, find(r, 'a lot of work').cue), 'warned');
+});

@@ -129,7 +129,8 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     if ((c.cls !== 'speech' && !reads) || c.participle) return null;
     // After a closing full stop, a capitalised "He said …" opens a new sentence: it attributes
     // the quote only when nothing but an end or a short tail follows the cue.
-    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?,]$/u.test(doc.tokens[k + 1].text))) return null;
+    // ("“… encouraging.” He warned, however, that …" is the next sentence's own attribution.)
+    if (finalStop && /^\p{Lu}/u.test(doc.tokens[j].text) && !(k + 1 < doc.tokens.length && /^[.!?]$/u.test(doc.tokens[k + 1].text))) return null;
     const subj = widenToStart(doc, subjectOf(doc, k, j, end) ?? beforeParenthesis(doc, k, j), j);
     // Accept only a subject that starts right after the quote.
     if (!subj || subj.a !== j) return null;

@@ -166,6 +166,15 @@ function hasUnattributedPiece(ctx: ReportedContext, p: number, e: number): boole
   return false;
 }
 
+/** Does a comma come between token p and the first quotation after it? */
+function commaBeforePiece(ctx: ReportedContext, p: number, e: number): boolean {
+  for (let k = p; k < e; k++) {
+    if (ctx.pieceOf[k] >= 0) return false;
+    if (ctx.doc.tokens[k].text === ',') return true;
+  }
+  return false;
+}
+
 /** Where the content of cue `i` starts, or -1 when no clause follows. */
 function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): { p: number; addr: TokRange | null } {
   const { doc } = ctx;
@@ -208,6 +217,9 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   // "spoke for 77 minutes", "testified before the committee": what follows an intransitive
   // speech verb is not its content unless it is a that-clause or quoted words.
   if (INTRANSITIVE.has(cw.lemma) && !hasUnattributedPiece(ctx, p, e)) return { p: -1, addr };
+  // Nor quoted words past a comma: in "Rubio, speaking in London, called the development
+  // “encouraging”" they are the main verb's.
+  if (INTRANSITIVE.has(cw.lemma) && commaBeforePiece(ctx, p, e)) return { p: -1, addr };
   if (hasUnattributedPiece(ctx, p, e) && isWord(raw)) return { p, addr };
   // "Ortiz said “very nice things” about Putin": quoted words opening the content (a whole
   // quotation ending the clause is the direct pass's).

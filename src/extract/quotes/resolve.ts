@@ -324,8 +324,10 @@ export class SpeakerResolver {
       if (name && name.a === head.a && name.b === head.b) return this.forName(name, r);
     }
     // "The White House press secretary, Karoline Leavitt,": a title headed by a common noun
-    // hands over to the person named in apposition.
-    const apposed = headHit && headHit.type !== 'PERSON' && head && startsLower(tokens[head.b - 1].text)
+    // hands over to the person named in apposition; so does "U.S. Secretary of State Marco
+    // Rubio", a title ending in the name.
+    const titled = head !== null && (startsLower(tokens[head.b - 1].text) || (NP_INNER_PREPOSITIONS.has(this.doc.lower[head.b]) && !startsLower(tokens[r.b - 1].text)));
+    const apposed = headHit && headHit.type !== 'PERSON' && titled
       ? this.overlapping({ start: tokens[head.b].end, end: span.end })
       : null;
     const hit = apposed?.type === 'PERSON' ? apposed : headHit ?? this.overlapping(span);
