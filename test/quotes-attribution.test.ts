@@ -483,3 +483,11 @@ test('a quotation after a full stop is not taken by the next sentence\'s "He war
   assert.equal(speakerName(r, q), 'Marco Rubio');
   assert.equal(slice(r.text, find(r, 'a lot of work').cue), 'warned');
 });
+
+test('a participle aside with its medium ("Trump, writing on his platform, said …") is not the cue of the quotation after it', (t) => {
+  const r = withModels(t, 'Trade.\n\nTrump, writing on his Truth Social platform, said China had "played it wrong" and "panicked."');
+  if (!r) return;
+  const q = find(r, 'played it wrong');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.ok(speakerName(r, q).endsWith('Trump'), speakerName(r, q));
+});

@@ -166,11 +166,11 @@ function hasUnattributedPiece(ctx: ReportedContext, p: number, e: number): boole
   return false;
 }
 
-/** Does a comma come between token p and the first quotation after it? */
+/** Does a comma after some words ("speaking in London,"; not "adding, “…”") come between token p and the first quotation after it? */
 function commaBeforePiece(ctx: ReportedContext, p: number, e: number): boolean {
   for (let k = p; k < e; k++) {
     if (ctx.pieceOf[k] >= 0) return false;
-    if (ctx.doc.tokens[k].text === ',') return true;
+    if (ctx.doc.tokens[k].text === ',' && k > p) return true;
   }
   return false;
 }
@@ -219,7 +219,10 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   if (INTRANSITIVE.has(cw.lemma) && !hasUnattributedPiece(ctx, p, e)) return { p: -1, addr };
   // Nor quoted words past a comma: in "Rubio, speaking in London, called the development
   // “encouraging”" they are the main verb's.
-  if (INTRANSITIVE.has(cw.lemma) && commaBeforePiece(ctx, p, e)) return { p: -1, addr };
+  // So with a participle and its place or medium set off by commas ("Trump, writing on his
+  // platform, said …").
+  const aside = cw.participle && i > 0 && doc.tokens[i - 1].text === ',' && PP_OPENERS.has(low(doc, i + 1));
+  if ((INTRANSITIVE.has(cw.lemma) || aside) && commaBeforePiece(ctx, p, e)) return { p: -1, addr };
   if (hasUnattributedPiece(ctx, p, e) && isWord(raw)) return { p, addr };
   // "Ortiz said “very nice things” about Putin": quoted words opening the content (a whole
   // quotation ending the clause is the direct pass's).
