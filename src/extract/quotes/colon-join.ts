@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/doc.js';
-import { isReported, type Draft } from './draft.js';
+import { isReported, redirectCarried, type Draft } from './draft.js';
 import { isDash, isQuoteMark, isWord } from './words.js';
 import { tokenRange } from '../../text/token.js';
 import { cueWord } from './cues.js';
@@ -24,7 +24,7 @@ export function joinColonContinuations(doc: Doc, drafts: Draft[]): Draft[] {
     } else out.push(d);
   }
   // A continuation that carried the reported clause's speaker now carries the joined quote's.
-  for (const d of out) if (d.carried && replaced.has(d.carried)) d.carried = replaced.get(d.carried)!;
+  redirectCarried(out, replaced);
   return out;
 }
 

@@ -42,3 +42,9 @@ export function newDraft(kind: QuoteKind, start: number, end: number, fields: Pa
     ...fields,
   };
 }
+
+/** Drafts that carried the speaker of a draft now replaced by another carry the other's. */
+export function redirectCarried(drafts: Draft[], replaced: Map<Draft, Draft>): void {
+  if (replaced.size === 0) return;
+  for (const d of drafts) if (d.carried && replaced.has(d.carried)) d.carried = replaced.get(d.carried)!;
+}

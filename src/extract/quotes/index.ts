@@ -2,7 +2,7 @@ import type { Doc } from '../../text/doc.js';
 import type { Entity, Quote } from '../types.js';
 import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
-import { isReported, type Draft } from './draft.js';
+import { isReported, redirectCarried, type Draft } from './draft.js';
 import { pairQuoteMarks, type QuotePiece } from './marks.js';
 import { extendToClosingMarks } from './quoted-end.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
@@ -114,7 +114,7 @@ function oncePerCue(drafts: Draft[]): Draft[] {
     return !kept;
   });
   // Quotations that carried the dropped one's speaker carry the kept one's.
-  if (replaced.size) for (const d of out) if (d.carried && replaced.has(d.carried)) d.carried = replaced.get(d.carried)!;
+  redirectCarried(out, replaced);
   return out;
 }
 

@@ -217,10 +217,9 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   // "spoke for 77 minutes", "testified before the committee": what follows an intransitive
   // speech verb is not its content unless it is a that-clause or quoted words.
   if (INTRANSITIVE.has(cw.lemma) && !hasUnattributedPiece(ctx, p, e)) return { p: -1, addr };
-  // Nor quoted words past a comma: in "Rubio, speaking in London, called the development
-  // “encouraging”" they are the main verb's.
-  // So with a participle and its place or medium set off by commas ("Trump, writing on his
-  // platform, said …").
+  // Nor quoted words past a comma, for such a verb or a participle whose place or medium is
+  // set off by commas: in "Rubio, speaking in London, called the development “encouraging”"
+  // and "Trump, writing on his platform, said …" they are the main verb's.
   const aside = cw.participle && i > 0 && doc.tokens[i - 1].text === ',' && PP_OPENERS.has(low(doc, i + 1));
   if ((INTRANSITIVE.has(cw.lemma) || aside) && commaBeforePiece(ctx, p, e)) return { p: -1, addr };
   if (hasUnattributedPiece(ctx, p, e) && isWord(raw)) return { p, addr };

@@ -317,12 +317,10 @@ export class SpeakerResolver {
     const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
     const head = this.headPart(r);
     const headHit = head ? this.headEntity(head) : null;
+    const headName = head ? this.nameIn(head) : null;
     // "Witkoff, Trump's Middle East envoy": a name heading the words, even one the entity
     // tagger missed, is the speaker rather than a place inside the apposition.
-    if (!headHit && head && head.b - head.a <= 4) {
-      const name = this.nameIn(head);
-      if (name && name.a === head.a && name.b === head.b) return this.forName(name, r);
-    }
+    if (!headHit && head && head.b - head.a <= 4 && headName && headName.a === head.a && headName.b === head.b) return this.forName(headName, r);
     // "The White House press secretary, Karoline Leavitt,": a title headed by a common noun
     // hands over to the person named in apposition; so does "U.S. Secretary of State Marco
     // Rubio", a title ending in the name.
@@ -357,7 +355,6 @@ export class SpeakerResolver {
       return e;
     }
     if (r.b - r.a === 1 && first === 'they') return null;
-    const headName = head ? this.nameIn(head) : null;
     const name = headName && !this.possessiveAt(headName.b, head!.b) ? headName : this.nameIn(r);
     if (name) return this.forName(name, r);
     return this.byTitleWords(r, span.start) ?? this.definiteOrg(r, span);
