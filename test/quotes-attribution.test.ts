@@ -491,3 +491,13 @@ test('a participle aside with its medium ("Trump, writing on his platform, said 
   assert.equal(slice(r.text, q.cue), 'said');
   assert.ok(speakerName(r, q).endsWith('Trump'), speakerName(r, q));
 });
+
+test('“…,” the White House press secretary, Josh Earnest, said: a title, then the name between commas, speaks the quotation (also with doubled-apostrophe marks)', (t) => {
+  const r = withModels(t, "Budget.\n\nThe Republicans refused.\n\n''That would have been not just the fairer thing to do, it would have been better for the economy,'' the White House press secretary, Josh Earnest, said on Tuesday.");
+  if (!r) return;
+  const q = find(r, 'fairer thing');
+  assert.equal(q.kind, 'direct');
+  assert.ok(slice(r.text, q).startsWith('That would'), slice(r.text, q));
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Josh Earnest');
+});

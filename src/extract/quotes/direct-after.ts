@@ -27,8 +27,10 @@ function sentenceBounds(doc: Doc, i: number): [number, number] {
 function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
   const np = npRightOf(doc, j, Math.min(doc.tokens.length, j + 8));
   if (!np || np.b >= doc.tokens.length || doc.tokens[np.b].text !== ',') return null;
-  if (!/^\p{Lu}/u.test(doc.tokens[np.a].text) && !SUBJECT_PRONOUNS.has(low(doc, np.a))) return null;
-  for (let k = np.b + 1; k < doc.tokens.length && k < np.b + 40; k++) {
+  // “A,” the White House press secretary, Josh Earnest, said: a title, then the name between commas.
+  const named = /^\p{Lu}/u.test(doc.tokens[np.a].text) || SUBJECT_PRONOUNS.has(low(doc, np.a)) ? np : titleThenName(doc, np);
+  if (!named) return null;
+  for (let k = named === np ? np.b + 1 : named.b; k < doc.tokens.length && k < np.b + 40; k++) {
     const t = doc.tokens[k].text;
     if (doc.tokens[k].paragraphBefore || t === '.' || t === ';' || t === '?' || t === '!') return null;
     if (t !== ',') continue;
@@ -38,10 +40,18 @@ function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
     if (c && c.cls === 'speech' && !c.participle) {
       const [, e] = sentenceBounds(doc, v);
       const addr = c.object ? addresseeAfter(doc, v + 1, Math.max(e, v + 1)) : null;
-      return draftFor(doc, piece, v, np, addr);
+      return draftFor(doc, piece, v, named, addr);
     }
   }
   return null;
+}
+
+/** The title words `np` and the capitalised name between commas after them, as one range; else null. */
+function titleThenName(doc: Doc, np: TokRange): TokRange | null {
+  let b = np.b + 1;
+  while (b < doc.tokens.length && b - np.b <= 5 && /^\p{Lu}/u.test(doc.tokens[b].text) && doc.upos[b] === 'PROPN') b++;
+  if (b === np.b + 1 || b - np.b > 5 || b >= doc.tokens.length || doc.tokens[b].text !== ',') return null;
+  return { a: np.a, b };
 }
 
 /**
