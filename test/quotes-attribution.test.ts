@@ -501,3 +501,12 @@ test('“…,” the White House press secretary, Josh Earnest, said: a title, t
   assert.equal(slice(r.text, q.cue), 'said');
   assert.equal(speakerName(r, q), 'Josh Earnest');
 });
+
+test('“…,” Romney tweeted the day after …: a time phrase after the cue opens no clause of its own, so the quotation is Romney\'s', (t) => {
+  const r = withModels(t, 'Orlando.\n\n“As we mourn the victims of Islamic terror in Orlando, Ann & I say a special prayer for the LGBT community,” Romney tweeted the day after a man gunned down 49 people at a nightclub.');
+  if (!r) return;
+  const q = find(r, 'As we mourn');
+  assert.equal(slice(r.text, q.cue), 'tweeted');
+  assert.equal(speakerName(r, q), 'Romney');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x).startsWith('the day after')));
+});

@@ -105,8 +105,17 @@ export function startsLine(doc: Doc, i: number): boolean {
  */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
+/** Nouns that make "the day after", "that night", "the following week" a time, not a subject. */
+const TIME_NOUNS = new Set(['day', 'days', 'night', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'morning', 'afternoon', 'evening', 'time']);
+const TIME_ADJECTIVES = new Set(['next', 'following', 'same', 'previous', 'other', 'last', 'first']);
+
 /** Whether a reported clause starts at token i (a time word like "Tuesday" skipped). */
 export function opensClause(doc: Doc, i: number): boolean {
   if (i < doc.tokens.length && TIME_WORDS.has(doc.lower[i])) i++;
-  return i < doc.tokens.length && !doc.tokens[i].paragraphBefore && CLAUSE_OPENERS.has(doc.lower[i]);
+  if (i >= doc.tokens.length || doc.tokens[i].paragraphBefore || !CLAUSE_OPENERS.has(doc.lower[i])) return false;
+  // "Romney tweeted the day after …": a determiner opening a time phrase opens no clause.
+  let k = i + 1;
+  if (k < doc.tokens.length && TIME_ADJECTIVES.has(doc.lower[k])) k++;
+  return !(k < doc.tokens.length && TIME_NOUNS.has(doc.lower[k]) && DETERMINERS_OF_TIME.has(doc.lower[i]));
 }
+const DETERMINERS_OF_TIME = new Set(['the', 'a', 'that']);
