@@ -510,3 +510,12 @@ test('“…,” Romney tweeted the day after …: a time phrase after the cue o
   assert.equal(speakerName(r, q), 'Romney');
   assert.ok(!r.quotes.some((x) => slice(r.text, x).startsWith('the day after')));
 });
+
+test('"Trump said, and I quote, “…”": the writer\'s aside is skipped; the quotation is Trump\'s, cued by "said"', (t) => {
+  const r = withModels(t, 'Letters.\n\nNo wonder Trump said, and I quote, "We love the poorly educated." He is treating his supporters badly.');
+  if (!r) return;
+  const q = find(r, 'poorly educated');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.equal(speakerName(r, q), 'Trump');
+});

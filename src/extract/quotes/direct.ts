@@ -65,6 +65,12 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
   const mark = doc.tokens[k].text;
   const colon = mark === ':';
   if (colon || mark === ',') k--;
+  // "Trump said, and I quote, “…”": the writer's aside stands between cue and quotation.
+  if (k - 2 > s && low(doc, k) === 'quote' && low(doc, k - 1) === 'i') {
+    k -= 2;
+    if (low(doc, k) === 'and') k--;
+    if (doc.tokens[k].text === ',') k--;
+  }
   if (k < s) return null;
   if (low(doc, k) === 'that') k--;
   // Skip an addressee ("told reporters") or a short adverbial ("said Tuesday", "said in a statement").
