@@ -519,3 +519,18 @@ test('"Trump said, and I quote, “…”": the writer\'s aside is skipped; the 
   assert.equal(slice(r.text, q.cue), 'said');
   assert.equal(speakerName(r, q), 'Trump');
 });
+
+test('a mid-sentence attribution splits the reported words in two, past the cue\'s own place and after a one-word subject; a relative clause is none', (t) => {
+  const r = withModels(t, 'China.\n\nMao Ning spoke on Monday. Beijing, she said, would take "resolute measures" to defend its sovereignty.\n\nThe ceasefire, the ministry said in a statement, was holding for now.\n\nThe agreement, according to two officials familiar with the matter, would be signed next week.\n\nMr. Lewandowski, who did not respond, has denied that he was working on a book.');
+  if (!r) return;
+  const rest = find(r, 'resolute measures');
+  assert.equal(rest.kind, 'mixed');
+  assert.ok(slice(r.text, rest).startsWith('would take'), slice(r.text, rest));
+  assert.equal(speakerName(r, rest), 'Mao Ning');
+  assert.ok(r.quotes.some((q) => slice(r.text, q) === 'Beijing' && q.speaker === rest.speaker));
+  assert.equal(slice(r.text, find(r, 'holding for now')), 'was holding for now');
+  const signed = find(r, 'signed next week');
+  assert.equal(slice(r.text, signed), 'would be signed next week');
+  assert.equal(slice(r.text, signed.cue), 'according to');
+  assert.ok(!r.quotes.some((q) => slice(r.text, q) === 'Mr. Lewandowski'));
+});

@@ -267,11 +267,11 @@ export function refineBoundaries(doc: Doc, drafts: Draft[], table: Scorer): void
       if (own.end <= d.start) left = Math.max(left, own.end);
       else if (own.start >= d.end) right = Math.min(right, own.start);
     }
-    const starts = startCandidates(d, v).filter((c) => c === v.a || doc.tokens[c].start >= left);
+    const starts = d.interrupted === 'after' ? [v.a] : startCandidates(d, v).filter((c) => c === v.a || doc.tokens[c].start >= left);
     let s = pick(table, f, 'start', starts, d, v, v.a, v.b);
     // A content does not open on a comma or semicolon.
     while (s < v.b - 1 && (doc.tokens[s].text === ',' || doc.tokens[s].text === ';')) s++;
-    const ends = endCandidates(d, v, s).filter((c) => c === v.b || doc.tokens[c - 1].end <= right);
+    const ends = d.interrupted === 'before' ? [v.b] : endCandidates(d, v, s).filter((c) => c === v.b || doc.tokens[c - 1].end <= right);
     const e = pick(table, f, 'end', ends, d, v, v.b, s);
     if (e <= s) continue;
     d.start = doc.tokens[s].start;

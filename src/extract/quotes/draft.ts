@@ -20,6 +20,12 @@ export interface Draft {
   speaker: string | null;
   /** Resolved speaker span (filled by the resolver). */
   speakerSpan: Span | null;
+  /**
+   * A piece of a content interrupted by its attribution ("The talks, he said in Geneva, had
+   * been …"): 'before' ends at the comma before the speaker, 'after' starts where the clause
+   * resumes. Those bounds are the rules', which the boundary model does not move.
+   */
+  interrupted?: 'before' | 'after';
 }
 
 /** A reported attribution (indirect, or mixed with quoted words inside), as opposed to a direct quote. */

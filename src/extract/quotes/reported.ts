@@ -59,10 +59,11 @@ function wordCount(doc: Doc, a: number, b: number): number {
   return n;
 }
 
-export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>): Draft | null {
+/** `minWords`: fewer words are no content (1 for the subject before a mid-sentence attribution). */
+export function makeDraft(ctx: ReportedContext, a: number, b: number, fields: Partial<Draft>, minWords = 2): Draft | null {
   const { doc, pieceOf, consumed, attributed } = ctx;
   b = Math.min(b, clauseEnd(ctx, fields.cueTok ?? -1, b), subordinateEnd(ctx, fields.cueTok ?? -1, a, b));
-  if (b < a || wordCount(doc, a, b) < 2) return null;
+  if (b < a || wordCount(doc, a, b) < minWords) return null;
   let mixed = false;
   for (let k = a; k <= b; k++) {
     const pk = pieceOf[k];
@@ -254,6 +255,8 @@ function hasVerb(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
 /** Auxiliaries and finite verbs that, right after "…, X said,", carry on the reported clause. */
 const RESUMING = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can']);
 
@@ -262,6 +265,25 @@ function resumesClause(doc: Doc, from: number, e: number): boolean {
   if (from + 1 >= e || doc.tokens[from].text !== ',') return false;
   const next = from + 1;
   return RESUMING.has(low(doc, next)) || (doc.upos[next] === 'VERB' && /^VB[DZP]$/u.test(doc.xpos[next]));
+}
+
+/**
+ * The comma after which the interrupted clause resumes, past the cue's own place, time or
+ * addressee ("The ceasefire, the ministry said in a statement, was holding"; "…, she told
+ * reporters, would …"); -1 when the clause does not resume.
+ */
+function resumeComma(ctx: ReportedContext, cue: number, cw: CueWord, e: number): number {
+  const doc = ctx.doc;
+  const from = cue + 1;
+  if (resumesClause(doc, from, e)) return from;
+  if (from >= e || !(PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || cw.object)) return -1;
+  for (let k = from + 1; k < e && k - from <= 7; k++) {
+    const t = doc.tokens[k].text;
+    if (ctx.pieceOf[k] >= 0 || FINITE.has(doc.xpos[k])) return -1;
+    if (t === ',') return resumesClause(doc, k, e) ? k : -1;
+    if (!isWord(t)) return -1;
+  }
+  return -1;
 }
 
 function firstContentToken(doc: Doc, s: number): number {
@@ -305,6 +327,19 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
         const b = doc.tokens[i - 1].text === ',' ? i - 2 : i - 1;
         d = makeDraft(ctx, firstContentToken(doc, s), b, { speakerToks: np, cue, cueTok: i });
         if (d) from = np.b;
+        // "The agreement, according to two officials (familiar with the matter), would be
+        // signed …": the clause resumes after the source's comma.
+        let comma = np.b;
+        while (comma < e && comma - np.b < 7 && isWord(doc.tokens[comma].text) && pieceOf[comma] < 0 && !FINITE.has(doc.xpos[comma])) comma++;
+        const rest = d && doc.tokens[i - 1].text === ',' && resumesClause(doc, comma, e)
+          ? makeDraft(ctx, comma + 1, contentEnd(ctx, comma + 1, e), { speakerToks: np, cue, cueTok: i, interrupted: 'after' })
+          : null;
+        if (d && rest) {
+          d.interrupted = 'before';
+          out.push(rest);
+          inSentence.push(rest);
+          from = e;
+        }
       }
       if (d) {
         usedCues.add(i);
@@ -354,9 +389,14 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     if (!subj && !carried) continue;
     // Mid-sentence attribution: "Joe Biden, Rubio said, had been in the Senate …": the
     // reported words run on both sides of it, as two pieces with one speaker and cue.
-    if (subj && subj.a > s + 1 && doc.tokens[subj.a - 1].text === ',' && !cw.participle && resumesClause(doc, i + 1, e)) {
-      const first = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i });
-      const rest = makeDraft(ctx, i + 2, contentEnd(ctx, i + 2, e), { speakerToks: subj, cue, cueTok: i });
+    // A subject after a comma may make an attribution in mid-sentence or at its end, unless it
+    // is a relative pronoun: "Mr. Lewandowski, who did not respond, has denied …".
+    const commaSubject = subj !== null && subj.a > s && doc.tokens[subj.a - 1].text === ',' && !RELATIVES.has(low(doc, subj.a));
+    const resume = subj && commaSubject && !cw.participle ? resumeComma(ctx, i, cw, e) : -1;
+    if (subj && resume > 0) {
+      // "Beijing, she said, would …": one word may be the subject the clause resumes from.
+      const first = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i, interrupted: 'before' }, 1);
+      const rest = makeDraft(ctx, resume + 1, contentEnd(ctx, resume + 1, e), { speakerToks: subj, cue, cueTok: i, interrupted: 'after' });
       if (first && rest) {
         usedCues.add(i);
         out.push(first, rest);
@@ -366,7 +406,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       }
     }
     // End attribution: "…, Smith said." / "…, he told reporters."
-    if (subj && subj.a > s + 1 && doc.tokens[subj.a - 1].text === ',' && shortTail(doc, i + 1, e) && !cw.participle) {
+    if (subj && commaSubject && subj.a > s + 1 && shortTail(doc, i + 1, e) && !cw.participle) {
       const d = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i });
       if (d) {
         d.addressee = cw.object ? spanOf(doc, addresseeAfter(doc, i + 1, e)) : null;
