@@ -534,3 +534,12 @@ test('a mid-sentence attribution splits the reported words in two, past the cue\
   assert.equal(slice(r.text, signed.cue), 'according to');
   assert.ok(!r.quotes.some((q) => slice(r.text, q) === 'Mr. Lewandowski'));
 });
+
+test('"Russia\'s Lavrov said": the name after the possessive is the speaker, not the country; a possessor is not the head of "a spokesman for Ukraine\'s Foreign Ministry"', (t) => {
+  const r = withModels(t, "Talks.\n\nRussia's Lavrov said the talks were useful.");
+  if (!r) return;
+  assert.equal(speakerName(r, find(r, 'talks were useful')), 'Lavrov');
+  const r2 = withModels(t, "Talks.\n\nThe Kremlin rejected the plan. A former spokesman for Ukraine's Foreign Ministry said the plan was dead.");
+  if (!r2) return;
+  assert.equal(speakerName(r2, find(r2, 'plan was dead')), 'Foreign Ministry');
+});

@@ -286,10 +286,6 @@ function resumeComma(ctx: ReportedContext, cue: number, cw: CueWord, e: number):
   return -1;
 }
 
-function firstContentToken(doc: Doc, s: number): number {
-  return s;
-}
-
 /** Finds the reported attributions of one sentence [s, e) and appends them to `out`. */
 export function reportedInSentence(ctx: ReportedContext, s: number, e: number, out: Draft[]): void {
   const { doc, pieceOf, usedCues } = ctx;
@@ -325,7 +321,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
         if (d) from = e;
       } else if (i > s + 2) {
         const b = doc.tokens[i - 1].text === ',' ? i - 2 : i - 1;
-        d = makeDraft(ctx, firstContentToken(doc, s), b, { speakerToks: np, cue, cueTok: i });
+        d = makeDraft(ctx, s, b, { speakerToks: np, cue, cueTok: i });
         if (d) from = np.b;
         // "The agreement, according to two officials (familiar with the matter), would be
         // signed …": the clause resumes after the source's comma.
@@ -359,7 +355,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     if (i > s + 2 && doc.tokens[i - 1].text === ',' && cw.cls === 'speech' && !cw.participle && !cw.object && hasVerb(doc, s, i - 1)) {
       const np = npRightOf(doc, i + 1, e);
       if (np && (np.b >= e || shortTail(doc, np.b, e))) {
-        const d = makeDraft(ctx, firstContentToken(doc, s), i - 2, { speakerToks: np, cue, cueTok: i });
+        const d = makeDraft(ctx, s, i - 2, { speakerToks: np, cue, cueTok: i });
         if (d) {
           usedCues.add(i);
           out.push(d);
@@ -395,7 +391,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     const resume = subj && commaSubject && !cw.participle ? resumeComma(ctx, i, cw, e) : -1;
     if (subj && resume > 0) {
       // "Beijing, she said, would …": one word may be the subject the clause resumes from.
-      const first = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i, interrupted: 'before' }, 1);
+      const first = makeDraft(ctx, s, subj.a - 2, { speakerToks: subj, cue, cueTok: i, interrupted: 'before' }, 1);
       const rest = makeDraft(ctx, resume + 1, contentEnd(ctx, resume + 1, e), { speakerToks: subj, cue, cueTok: i, interrupted: 'after' });
       if (first && rest) {
         usedCues.add(i);
@@ -407,7 +403,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     }
     // End attribution: "…, Smith said." / "…, he told reporters."
     if (subj && commaSubject && subj.a > s + 1 && shortTail(doc, i + 1, e) && !cw.participle) {
-      const d = makeDraft(ctx, firstContentToken(doc, s), subj.a - 2, { speakerToks: subj, cue, cueTok: i });
+      const d = makeDraft(ctx, s, subj.a - 2, { speakerToks: subj, cue, cueTok: i });
       if (d) {
         d.addressee = cw.object ? spanOf(doc, addresseeAfter(doc, i + 1, e)) : null;
         usedCues.add(i);

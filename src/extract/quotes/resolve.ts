@@ -87,15 +87,27 @@ export class SpeakerResolver {
     return lo;
   }
 
-  /** The entity whose mention overlaps the span; a PERSON and the rightmost (the head) preferred. */
+  /**
+   * The entity whose mention overlaps the span; a PERSON preferred, then a mention that is
+   * no possessive ("Russia's Lavrov": Lavrov, whatever type the tagger gave him), then the
+   * rightmost (the head).
+   */
   overlapping(span: Span): Entity | null {
     let best: IndexedMention | null = null;
+    let bestOwner = false;
     // Mentions are short; look back a little for ones that start before the span.
     for (let k = Math.max(0, this.lowerBound(span.start) - 8); k < this.mentions.length; k++) {
       const m = this.mentions[k];
       if (m.start >= span.end) break;
       if (m.end <= span.start) continue;
-      if (!best || (m.entity.type === 'PERSON') > (best.entity.type === 'PERSON') || (m.entity.type === best.entity.type && m.end > best.end)) best = m;
+      const after = m.end < span.end ? this.tokenAfter(m.end) : -1;
+      const owner = after >= 0 && isPossessiveMark(this.doc.tokens[after].text);
+      const person = m.entity.type === 'PERSON';
+      const bestPerson = best?.entity.type === 'PERSON';
+      if (!best || person > bestPerson || (person === bestPerson && (bestOwner > owner || (owner === bestOwner && m.entity.type === best.entity.type && m.end > best.end)))) {
+        best = m;
+        bestOwner = owner;
+      }
     }
     return best ? best.entity : null;
   }
@@ -200,6 +212,19 @@ export class SpeakerResolver {
       if (pos - m.start > 20000) break;
     }
     return fallback;
+  }
+
+  /** The name ending speaker words after their last possessive mark, or null. */
+  private ownedName(r: TokRange): TokRange | null {
+    const { tokens, upos } = this.doc;
+    let p = r.b - 2;
+    while (p > r.a && tokens[p].text !== '’s' && tokens[p].text !== "'s") p--;
+    if (p <= r.a) return null;
+    const name = this.nameIn({ a: p + 1, b: r.b });
+    if (!name || name.b !== r.b) return null;
+    // Proper nouns, not an abbreviated title ("Trump's potential VP").
+    for (let i = name.a; i < name.b; i++) if (upos[i] !== 'PROPN' || /^\p{Lu}{2,3}$/u.test(tokens[i].text)) return null;
+    return name;
   }
 
   /** The proper name inside the speaker words: the rightmost run of capitalised non-title words. */
@@ -338,6 +363,10 @@ export class SpeakerResolver {
       if (titled) return titled;
       if (hit.type === 'NORP' || hit.type === 'MISC') return null;
     }
+    // "Russia's Lavrov", "Trump's campaign manager Paul Manafort": a name ending the words
+    // after a possessive is the speaker, even one the entity tagger missed.
+    const owned = hit ? this.ownedName(r) : null;
+    if (owned && this.overlapping({ start: tokens[owned.a].start, end: tokens[owned.b - 1].end }) === null) return this.forName(owned, r);
     if (hit) return hit;
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
       if (first !== 'he' && first !== 'she') return null;
