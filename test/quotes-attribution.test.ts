@@ -543,3 +543,11 @@ test('"Russia\'s Lavrov said": the name after the possessive is the speaker, not
   if (!r2) return;
   assert.equal(speakerName(r2, find(r2, 'plan was dead')), 'Foreign Ministry');
 });
+
+test('“…,” an Israeli official, who spoke on condition of anonymity, told AFP: a common noun phrase with a relative clause or participle aside speaks the quotation', (t) => {
+  const r = withModels(t, 'Talks.\n\n"There will be no ceasefire until the hostages are released," an Israeli official, who spoke on condition of anonymity, told AFP.');
+  if (!r) return;
+  const q = find(r, 'no ceasefire');
+  assert.equal(slice(r.text, q.cue), 'told');
+  assert.equal(slice(r.text, q.speakerMention), 'an Israeli official');
+});

@@ -28,7 +28,10 @@ function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
   const np = npRightOf(doc, j, Math.min(doc.tokens.length, j + 8));
   if (!np || np.b >= doc.tokens.length || doc.tokens[np.b].text !== ',') return null;
   // “A,” the White House press secretary, Josh Earnest, said: a title, then the name between commas.
-  const named = /^\p{Lu}/u.test(doc.tokens[np.a].text) || SUBJECT_PRONOUNS.has(low(doc, np.a)) ? np : titleThenName(doc, np);
+  // "“A,” an Israeli official, who spoke on condition of anonymity, told AFP": a common noun
+  // phrase takes a relative clause or a participle aside as well as a name does.
+  const aside = np.b + 1 < doc.tokens.length && (low(doc, np.b + 1) === 'who' || doc.xpos[np.b + 1] === 'VBG');
+  const named = /^\p{Lu}/u.test(doc.tokens[np.a].text) || SUBJECT_PRONOUNS.has(low(doc, np.a)) || aside ? np : titleThenName(doc, np);
   if (!named) return null;
   for (let k = named === np ? np.b + 1 : named.b; k < doc.tokens.length && k < np.b + 40; k++) {
     const t = doc.tokens[k].text;
