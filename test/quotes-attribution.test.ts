@@ -551,3 +551,25 @@ test('“…,” an Israeli official, who spoke on condition of anonymity, told 
   assert.equal(slice(r.text, q.cue), 'told');
   assert.equal(slice(r.text, q.speakerMention), 'an Israeli official');
 });
+
+test('"Turkey\'s Erdogan, who hosted the previous round, said …": a one-word name taken up by "who" is a person, and the speaker', (t) => {
+  const r = withModels(t, "Talks.\n\nTurkey's Erdogan, who hosted the previous round, said his country was ready to host the next one.");
+  if (!r) return;
+  const q = find(r, 'ready to host');
+  assert.equal(speakerName(r, q), 'Erdogan');
+  assert.equal(r.entities.find((e) => e.id === q.speaker)?.type, 'PERSON');
+});
+
+test('"A spokesman for the Iranian foreign ministry, Esmaeil Baghaei, said …": a name in apposition ending a long subject is the speaker', (t) => {
+  const r = withModels(t, 'Talks.\n\nA spokesman for the Iranian foreign ministry, Esmaeil Baghaei, said Tehran would respond to any attack.');
+  if (!r) return;
+  const q = find(r, 'Tehran would respond');
+  assert.equal(speakerName(r, q), 'Esmaeil Baghaei');
+});
+
+test('"Chris Cox, who runs the lobbying arm of the association, says …": a long subject keeps the whole name of its head', (t) => {
+  const r = withModels(t, 'Talks.\n\nChris Cox, who runs the lobbying arm of the association and has for years, says the bill will fail in the Senate.');
+  if (!r) return;
+  const q = find(r, 'the bill will fail');
+  assert.ok(slice(r.text, q.speakerMention).startsWith('Chris Cox'), slice(r.text, q.speakerMention));
+});

@@ -130,11 +130,26 @@ function unknownPlaceActsAsPerson(ctx: EntityContext, s: number, e: number, surn
   if (e - s !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(ctx.texts[s]) || lookupCity(ctx.texts[s])) return false;
   if (surnames.has(ctx.folded[s])) return true;
   if (s >= 1 && ctx.doc.sentenceOf[s - 1] === ctx.doc.sentenceOf[s] && announcesName(ctx, s - 1)) return true;
-  // "Chile's Boric", also as a tokenizer may cut it: "Italy ' s Dini".
-  const owner = ctx.folded[s - 1] === "'s" ? s - 2 : ctx.folded[s - 1] === 's' && ctx.folded[s - 2] === "'" ? s - 3 : -1;
-  if (owner >= 0 && ctx.gazAt[owner] >= 0 && ctx.gaz[ctx.gazAt[owner]].entry.kind === 'country') return true;
+  if (ownedByCountry(ctx, s)) return true;
   const head = ctx.doc.heads[s] ?? -1;
   return ctx.doc.deprels[s] === 'nsubj' && head >= 0 && PERSONAL_VERBS.has(ctx.folded[head]);
+}
+
+/** "Chile's Boric", also as a tokenizer may cut it: "Italy ' s Dini". */
+function ownedByCountry(ctx: EntityContext, s: number): boolean {
+  const owner = ctx.folded[s - 1] === "'s" ? s - 2 : ctx.folded[s - 1] === 's' && ctx.folded[s - 2] === "'" ? s - 3 : -1;
+  return owner >= 0 && ctx.gazAt[owner] >= 0 && ctx.gaz[ctx.gazAt[owner]].entry.kind === 'country';
+}
+
+/**
+ * "Turkey's Erdogan, who hosted the talks": a one-word name no gazetteer knows, taken up by
+ * "who", is a person. A tagger organisation needs a country's possessive too: British copy
+ * writes "Arsenal, who won …".
+ */
+function introducesWho(ctx: EntityContext, s: number, e: number, label: NerType): boolean {
+  if (e - s !== 1 || e + 1 >= ctx.n || ctx.texts[e] !== ',' || ctx.folded[e + 1] !== 'who') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.texts[s]) || lookupCity(ctx.texts[s])) return false;
+  return label !== 'ORG' || ownedByCountry(ctx, s);
 }
 
 /** Verbs whose subject is nearly always a person in wire copy (a country "says" too, but is known to the gazetteer). */
@@ -193,7 +208,8 @@ export function candidates(ctx: EntityContext): Candidate[] {
       } else if (covered && joined) continue; // "Russian-U.S.": the names it joins
       for (const k of inside) dropGaz.add(k);
     }
-    let type = inside.length === 0 && span.label === 'LOC' && unknownPlaceActsAsPerson(ctx, s, e, surnames) ? 'PERSON' : typeOfNer(ctx, s, e, span.label);
+    const actsAsPerson = inside.length === 0 && span.label !== 'PER' && ((span.label === 'LOC' && unknownPlaceActsAsPerson(ctx, s, e, surnames)) || introducesWho(ctx, s, e, span.label));
+    let type = actsAsPerson ? 'PERSON' : typeOfNer(ctx, s, e, span.label);
     // "North Korean Red Cross": a name ending in a known organisation is an organisation.
     const last = inside.length > 0 ? ctx.gaz[inside[inside.length - 1]] : undefined;
     if (last && last.end === e && last.entry.type === 'ORG' && type === 'MISC') type = 'ORG';

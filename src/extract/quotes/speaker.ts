@@ -55,13 +55,27 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
       if (j + 1 > b) b = j + 1;
     }
   }
-  // Relative clauses and appositions make the subtree long; keep the head's noun phrase.
-  if (b - a > MAX_NP) return npLeftOf(doc, subj + 1, s);
+  // Relative clauses and appositions make the subtree long; keep the head's noun phrase
+  // (with the rest of its name: "Chris Cox, who runs …"), unless a name in apposition ends
+  // it ("A spokesman for the Iranian foreign ministry, Esmaeil Baghaei,"): that names the speaker.
+  const long = b - a > MAX_NP;
   // The comma closing an apposition is not part of the name, nor one the parse hung from
   // the subject before it ("…, the official said").
   while (b > a + 1 && /^[,;:—–-]$/u.test(doc.tokens[b - 1].text)) b--;
   while (a < b - 1 && /^[,;:—–-]$/u.test(doc.tokens[a].text)) a++;
+  if (long && !(b - a <= MAX_NP + 6 && endsInApposedName(doc, a, b))) {
+    let end = subj + 1;
+    while (end < e && doc.heads[end] === subj && doc.deprels[end] === 'flat') end++;
+    return npLeftOf(doc, end, s);
+  }
   return { a, b };
+}
+
+/** Whether tokens [a, b) end in ", Name Name" (up to four capitalised words after the comma). */
+function endsInApposedName(doc: Doc, a: number, b: number): boolean {
+  let c = b - 1;
+  while (c > a && b - c <= 4 && /^\p{Lu}/u.test(doc.tokens[c].text) && doc.upos[c] === 'PROPN') c--;
+  return c < b - 1 && c > a && doc.tokens[c].text === ',';
 }
 
 /** Whether the hyphen at token k touches a word on each side, with no space ("year-old"). */
