@@ -573,3 +573,28 @@ test('"Chris Cox, who runs the lobbying arm of the association, says …": a lon
   const q = find(r, 'the bill will fail');
   assert.ok(slice(r.text, q.speakerMention).startsWith('Chris Cox'), slice(r.text, q.speakerMention));
 });
+
+test('"X said on NBC\'s “Meet the Press” on Sunday that …": a programme\'s title is where it was said, not the content', (t) => {
+  const r = withModels(t, "Talks.\n\nRetired Gen. John Allen said on ABC's \"This Week\" on Sunday that the strikes were endangering troops overseas.");
+  if (!r) return;
+  const q = find(r, 'endangering troops');
+  assert.equal(slice(r.text, q), 'that the strikes were endangering troops overseas');
+  assert.equal(q.kind, 'indirect');
+});
+
+test('"…, Hollande said Tuesday in Paris, noting …": the time and place after the cue are no content; the words before it are', (t) => {
+  const r = withModels(t, 'Talks.\n\nThe plan is dangerous, Hollande said Tuesday in Paris, noting the risks for Europe.');
+  if (!r) return;
+  const q = find(r, 'The plan is dangerous');
+  assert.equal(slice(r.text, q), 'The plan is dangerous');
+  assert.equal(slice(r.text, q.cue), 'said');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x) === 'in Paris' || slice(r.text, x) === 'Tuesday in Paris'), JSON.stringify(r.quotes.map((x) => slice(r.text, x))));
+});
+
+test('“…,” the economist Jared Bernstein, a former adviser, wrote: title words ending in a name, then an apposition, speak the quotation', (t) => {
+  const r = withModels(t, 'Jobs.\n\n"We finally may be seeing some wage acceleration," the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.');
+  if (!r) return;
+  const q = find(r, 'wage acceleration');
+  assert.equal(slice(r.text, q.cue), 'wrote');
+  assert.equal(slice(r.text, q.speakerMention), 'the economist Jared Bernstein');
+});

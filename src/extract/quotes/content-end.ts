@@ -97,6 +97,8 @@ export function shortTail(doc: Doc, from: number, e: number): boolean {
     if (t === 'that' || t === ':' || t === '“' || t === '"') return false;
     if (isWord(doc.tokens[k].text)) n++;
     if (t === ',' && n === 0) return true;
+    // "…, Hollande said Tuesday in Paris, noting …": a participle after a comma starts an attribution of its own.
+    if (t === ',' && k + 1 < e && (cueWord(low(doc, k + 1))?.participle || doc.xpos[k + 1] === 'VBG')) break;
   }
   return n <= 7 && (n === 0 || PP_OPENERS.has(low(doc, from)) || TIME_WORDS.has(low(doc, from)) || /^\p{Lu}/u.test(doc.tokens[from].text) || ['reporters', 'him', 'her', 'them', 'me', 'us'].includes(low(doc, from)));
 }

@@ -31,7 +31,9 @@ function afterAppositive(doc: Doc, piece: QuotePiece, j: number): Draft | null {
   // "“A,” an Israeli official, who spoke on condition of anonymity, told AFP": a common noun
   // phrase takes a relative clause or a participle aside as well as a name does.
   const aside = np.b + 1 < doc.tokens.length && (low(doc, np.b + 1) === 'who' || doc.xpos[np.b + 1] === 'VBG');
-  const named = /^\p{Lu}/u.test(doc.tokens[np.a].text) || SUBJECT_PRONOUNS.has(low(doc, np.a)) || aside ? np : titleThenName(doc, np);
+  // "the economist Jared Bernstein, a former adviser …, wrote": title words ending in a name.
+  const endsInName = doc.upos[np.b - 1] === 'PROPN' && /^\p{Lu}/u.test(doc.tokens[np.b - 1].text);
+  const named = /^\p{Lu}/u.test(doc.tokens[np.a].text) || SUBJECT_PRONOUNS.has(low(doc, np.a)) || aside || endsInName ? np : titleThenName(doc, np);
   if (!named) return null;
   for (let k = named === np ? np.b + 1 : named.b; k < doc.tokens.length && k < np.b + 40; k++) {
     const t = doc.tokens[k].text;

@@ -194,6 +194,9 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
         that = k;
         break;
       }
+      // "said on NBC's “Meet the Press” on Sunday that …": a programme's title is part of the place.
+      const pk = ctx.pieceOf[k];
+      if (pk >= 0 && ctx.titles[pk]) continue;
       if (!isWord(doc.tokens[k].text) && t !== ',') break;
       // "praised the plan on Monday, and Jones said that …": the "that" of another clause's
       // finite verb ("in a statement released Monday that …" is still this cue's).

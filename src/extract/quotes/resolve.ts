@@ -196,6 +196,8 @@ export class SpeakerResolver {
   byTitle(words: string[], pos: number): Entity | null {
     if (words.length === 0) return null;
     let fallback: Entity | null = null;
+    // Compiled once per lookup, not once per mention: this scan may read hundreds of them.
+    const patterns = words.map((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u'));
     for (let k = this.mentions.length - 1, seen = 0; k >= 0 && seen < 400; k--, seen++) {
       const m = this.mentions[k];
       if (m.entity.type !== 'PERSON') continue;
@@ -205,7 +207,7 @@ export class SpeakerResolver {
       const titles = (m.entity.titles ?? []).join(' ').toLowerCase();
       const from = Math.max(0, m.start - 60, this.sentenceStartAt(m.start));
       const hay = titles + ' ' + this.doc.text.slice(from, m.start).toLowerCase();
-      if (words.every((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(hay))) {
+      if (patterns.every((re) => re.test(hay))) {
         if (m.start < pos) return m.entity;
         fallback ??= m.entity;
       }
