@@ -598,3 +598,25 @@ test('“…,” the economist Jared Bernstein, a former adviser, wrote: title w
   assert.equal(slice(r.text, q.cue), 'wrote');
   assert.equal(slice(r.text, q.speakerMention), 'the economist Jared Bernstein');
 });
+
+test('"her remark that “…”", "Trump\'s claim that …": a possessive speech noun with a that-clause is an attribution; a relative "that" is not', (t) => {
+  const r = withModels(t, 'Talks.\n\nMadeleine Albright fanned controversy over her remark that “there is a special place in hell for women who do not help each other.”\n\nThe senator mocked Trump\'s claim that the election was rigged. He later withdrew the claim that he made on Monday.');
+  if (!r) return;
+  const q = find(r, 'special place in hell');
+  assert.equal(slice(r.text, q.cue), 'remark');
+  assert.equal(slice(r.text, q.speakerMention), 'her');
+  const claim = find(r, 'the election was rigged');
+  assert.equal(slice(r.text, claim), 'that the election was rigged');
+  assert.equal(slice(r.text, claim.speakerMention), 'Trump');
+  assert.equal(speakerName(r, claim), 'Trump');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x).includes('he made on Monday')), JSON.stringify(r.quotes.map((x) => slice(r.text, x))));
+});
+
+test('"Sirius XM Vice President for news and talk Dave Gorab called …": a name between the parsed subject and the verb belongs to the speaker; "the president" later is not the vice president', (t) => {
+  const r = withModels(t, 'Radio.\n\nSirius XM Vice President for news and talk Dave Gorab called the show “the conservative news show of record.”\n\nThe president said the network was “a national treasure.”');
+  if (!r) return;
+  const q = find(r, 'news show of record');
+  assert.equal(speakerName(r, q), 'Dave Gorab');
+  const later = find(r, 'national treasure');
+  assert.notEqual(speakerName(r, later), 'Dave Gorab');
+});

@@ -4,6 +4,7 @@ import type { Draft } from './draft.js';
 import type { ParseView } from './parsed.js';
 import { addVerbDraft, unclaimedPieces, type ReportedContext } from './reported.js';
 import { contentEnd } from './content-end.js';
+import type { TokRange } from './speaker.js';
 
 /**
  * Quoted words that no cue pattern claimed, read through the parse: the verb that governs
@@ -55,6 +56,16 @@ function participleBetween(doc: Doc, tok: number, top: number, open: number): nu
   return -1;
 }
 
+/**
+ * "Sirius XM Vice President for news and talk Dave Gorab called …": where the parse ends the
+ * subject before a capitalised name that runs up to the verb, the name is the subject's too.
+ */
+function withNameBeforeVerb(doc: Doc, subj: TokRange | null, verb: number): TokRange | null {
+  if (!subj || subj.b >= verb || verb - subj.b > 4) return subj;
+  for (let k = subj.b; k < verb; k++) if (doc.upos[k] !== 'PROPN' || !/^\p{Lu}/u.test(doc.tokens[k].text)) return subj;
+  return { a: subj.a, b: verb };
+}
+
 export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: number, e: number, out: Draft[]): void {
   const { doc, pieces, pieceOf, usedCues } = ctx;
   if (!parse.present) return;
@@ -69,7 +80,7 @@ export function governedInSentence(ctx: ReportedContext, parse: ParseView, s: nu
     if (pieceOf[found.verb] >= 0 || pieceOf[found.subj] >= 0) continue;
     // Light verbs of events and states rarely attribute words ("the team won the “Cup”").
     if (LIGHT_VERBS.has(low(doc, found.verb))) continue;
-    const speaker = parse.subjectWords(found.subj, s, e);
+    const speaker = withNameBeforeVerb(doc, parse.subjectWords(found.subj, s, e), found.verb);
     if (!speaker || speaker.b > found.verb) continue;
     // "Trump spoke for an hour, calling the plan “a disaster”": the participle on the way up
     // is the cue when the verb with the subject is no speech verb.

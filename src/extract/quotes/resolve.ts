@@ -6,6 +6,9 @@ import type { TokRange } from './speaker.js';
 import { firstNameGender } from '../../nlp/gazetteer/index.js';
 import { TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
 
+
+/** Possessive pronouns and the subject pronoun each stands in for. */
+const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /**
  * Resolving speaker words to entities of the analysis. In order: an entity mention that
  * overlaps the words; for a pronoun, the latest fitting speaker or entity mention before
@@ -197,7 +200,8 @@ export class SpeakerResolver {
     if (words.length === 0) return null;
     let fallback: Entity | null = null;
     // Compiled once per lookup, not once per mention: this scan may read hundreds of them.
-    const patterns = words.map((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u'));
+    // "The president" is not the vice president, nor "the minister" a deputy minister.
+    const patterns = words.map((w) => new RegExp(`(^|[^\\p{L}])(?<!(?:vice|deputy|assistant|under)[ -])${escape(w)}($|[^\\p{L}])`, 'u'));
     for (let k = this.mentions.length - 1, seen = 0; k >= 0 && seen < 400; k--, seen++) {
       const m = this.mentions[k];
       if (m.entity.type !== 'PERSON') continue;
@@ -356,7 +360,8 @@ export class SpeakerResolver {
       ? this.overlapping({ start: tokens[head.b].end, end: span.end })
       : null;
     const hit = apposed?.type === 'PERSON' ? apposed : headHit ?? this.overlapping(span);
-    const first = this.doc.lower[r.a];
+    // A possessive stands for whom its subject form would ("her remark that …": nominal.ts).
+    const first = r.b - r.a === 1 ? (POSSESSIVE_SUBJECT[this.doc.lower[r.a]] ?? this.doc.lower[r.a]) : this.doc.lower[r.a];
     // "the Republican presidential candidate", "the Russian foreign minister": a name that
     // only modifies a common-noun head is not the speaker; the person the title was given
     // to is, and a group or nationality word alone names nobody.
