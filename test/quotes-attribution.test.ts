@@ -620,3 +620,12 @@ test('"Sirius XM Vice President for news and talk Dave Gorab called …": a name
   const later = find(r, 'national treasure');
   assert.notEqual(speakerName(r, later), 'Dave Gorab');
 });
+
+test('"Hunter, meanwhile, told Politico …": an adverbial aside between commas leaves the subject the speaker', (t) => {
+  const r = withModels(t, 'Politics.\n\n“He is a winner,” Collins said.\n\nHunter, meanwhile, told Politico on Wednesday that he is in favor of Trump because “we need a leader as president.”');
+  if (!r) return;
+  const q = find(r, 'in favor of Trump');
+  assert.equal(slice(r.text, q.speakerMention), 'Hunter');
+  assert.equal(slice(r.text, q.cue), 'told');
+  assert.equal(q.kind, 'mixed');
+});

@@ -169,6 +169,8 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     let possessive = false;
     for (let x = j + 1; x < k; x++) if (isPossessive(doc.tokens[x].text)) possessive = true;
     if (possessive) return npLeftOf(doc, j, s);
+    // "Hunter, meanwhile, told …", "The ministry, for its part, said": an adverbial aside.
+    if (k - (j + 1) <= 3 && (k - (j + 1) === 1 ? ASIDE_ADVERBS.has(first) || doc.upos[j + 1] === 'ADV' : ASIDE_PHRASES.has(doc.lower.slice(j + 1, k).join(' ')))) return npLeftOf(doc, j, s);
     if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
     // "A senior official, speaking on condition of anonymity, said": a participle's aside.
     const participle = doc.xpos[j + 1] === 'VBG' || doc.xpos[j + 1] === 'VBN';
@@ -177,6 +179,11 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
   }
   return npLeftOf(doc, k + 1, s);
 }
+
+/** One-word asides between commas after a subject. */
+const ASIDE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead', 'moreover', 'separately', 'likewise', 'then', 'now', 'nevertheless', 'similarly', 'later', 'earlier']);
+/** Asides of several words between commas after a subject. */
+const ASIDE_PHRASES = new Set(['for his part', 'for her part', 'for its part', 'for their part', 'in turn', 'in response', 'in a statement', 'in an interview', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'in contrast', 'for example', 'by contrast']);
 
 /** Time phrases between a subject and its verb: "Sanders on Saturday criticized", "Obama last week said". */
 const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'next']);
