@@ -629,3 +629,18 @@ test('"Hunter, meanwhile, told Politico …": an adverbial aside between commas 
   assert.equal(slice(r.text, q.cue), 'told');
   assert.equal(q.kind, 'mixed');
 });
+
+test('"Sanders, meanwhile, who sits at zero endorsements, said …": the subject before an aside and a relative clause is the speaker', (t) => {
+  const r = withModels(t, 'Politics.\n\nSanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.');
+  if (!r) return;
+  const q = find(r, 'speaks volumes');
+  assert.equal(slice(r.text, q.speakerMention), 'Sanders');
+});
+
+test('“…,“ said Larry Noble: an opening mark typed for the closing one still closes the quotation', (t) => {
+  const r = withModels(t, 'Campaigns.\n\n“It is unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.');
+  if (!r) return;
+  const q = find(r, 'It is unusual');
+  assert.equal(slice(r.text, q), 'It is unusual');
+  assert.equal(speakerName(r, q), 'Larry Noble');
+});

@@ -111,3 +111,9 @@ test('property: for any Unicode input, tokens are in order, disjoint, exact, and
     { numRuns: 400 },
   );
 });
+
+test('an opening curly mark typed as the closing one is split from the word it follows ("unusual,“ said")', () => {
+  const toks = tokenize('“It is unusual,“ said Larry Noble. “Apparently not?“ he asked.').map((t) => t.text);
+  assert.deepEqual(toks.slice(0, 6), ['“', 'It', 'is', 'unusual', ',', '“']);
+  assert.ok(toks.includes('?') && toks[toks.indexOf('?') + 1] === '“', JSON.stringify(toks));
+});

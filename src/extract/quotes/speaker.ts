@@ -41,7 +41,7 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   let subj = -1;
   for (let j = Math.max(s, verb - 60); j < e && j < verb + 60; j++) {
     if (j > verb && subj >= 0) break;
-    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass') && !TIME_WORDS.has(lower(doc, j))) subj = j;
+    if (doc.heads[j] === verb && doc.deprels[j].startsWith('nsubj') && !doc.deprels[j].includes('pass') && !TIME_WORDS.has(lower(doc, j)) && !ASIDE_ADVERBS.has(lower(doc, j))) subj = j;
   }
   if (subj < 0) return null;
   // The subtree's extent: walk tokens whose chain of heads reaches subj (bounded by the sentence).
@@ -175,7 +175,9 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     // "A senior official, speaking on condition of anonymity, said": a participle's aside.
     const participle = doc.xpos[j + 1] === 'VBG' || doc.xpos[j + 1] === 'VBN';
     if (!(first === 'who' || DETERMINERS.has(first) || first === 'which' || participle)) return null;
-    return npLeftOf(doc, j, s);
+    // "Sanders, meanwhile, who sits at zero endorsements, said": past an adverbial aside too.
+    const aside = j - 2 >= s && doc.tokens[j - 2].text === ',' && ASIDE_ADVERBS.has(lower(doc, j - 1));
+    return npLeftOf(doc, aside ? j - 2 : j, s);
   }
   return npLeftOf(doc, k + 1, s);
 }
