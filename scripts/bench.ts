@@ -42,12 +42,14 @@ interface Result {
   seconds: number;
   cpuSeconds: number;
   maxRssMB: number;
+  loadMs: number | null;
+  readyMs: number | null;
 }
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const table: Array<{ system: string; wps: number; cpuWps: number; seconds: number; rss: number }> = [];
+const table: Array<{ system: string; wps: number; cpuWps: number; seconds: number; rss: number; loadMs: number | null; readyMs: number | null }> = [];
 for (const system of systems) {
   const results: Result[] = [];
   for (let r = 0; r < runs; r++) {
@@ -61,7 +63,11 @@ for (const system of systems) {
   if (results.length === 0) continue;
   const wps = median(results.map((x) => x.words / x.seconds));
   const cpuWps = median(results.map((x) => x.words / x.cpuSeconds));
-  table.push({ system, wps, cpuWps, seconds: median(results.map((x) => x.seconds)), rss: median(results.map((x) => x.maxRssMB)) });
+  const startup = (key: 'loadMs' | 'readyMs'): number | null => {
+    const xs = results.flatMap((x) => (x[key] === null ? [] : [x[key]]));
+    return xs.length ? median(xs) : null;
+  };
+  table.push({ system, wps, cpuWps, seconds: median(results.map((x) => x.seconds)), rss: median(results.map((x) => x.maxRssMB)), loadMs: startup('loadMs'), readyMs: startup('readyMs') });
 }
 const label: Record<string, string> = {
   tokenizer: 'parley tokenizer+sentences',
@@ -70,8 +76,9 @@ const label: Record<string, string> = {
   parley: 'parley full analysis (batches of 32)', 'parley-single': 'parley full analysis, one doc at a time', 'parley-caps': 'parley full analysis, ALL CAPS input', compromise: 'compromise (people/places/orgs/quotes)' };
 // words/s is over wall time; CPU words/s over the process's own CPU time (the figure that
 // holds on a shared machine, where wall time also counts other programs' turns).
-console.log('\n' + 'system'.padEnd(42) + 'words/s'.padStart(14) + 'CPU words/s'.padStart(14) + 'seconds'.padStart(10) + 'peak MB'.padStart(10));
-for (const t of table) console.log((label[t.system] ?? t.system).padEnd(42) + Math.round(t.wps).toLocaleString('en').padStart(14) + Math.round(t.cpuWps).toLocaleString('en').padStart(14) + t.seconds.toFixed(2).padStart(10) + t.rss.toFixed(0).padStart(10));
+// load ms: the model files read into their tables; ready ms: and the pipeline assembled on them (Parley's systems only).
+console.log('\n' + 'system'.padEnd(42) + 'words/s'.padStart(14) + 'CPU words/s'.padStart(14) + 'seconds'.padStart(10) + 'peak MB'.padStart(10) + 'load ms'.padStart(10) + 'ready ms'.padStart(10));
+for (const t of table) console.log((label[t.system] ?? t.system).padEnd(42) + Math.round(t.wps).toLocaleString('en').padStart(14) + Math.round(t.cpuWps).toLocaleString('en').padStart(14) + t.seconds.toFixed(2).padStart(10) + t.rss.toFixed(0).padStart(10) + (t.loadMs === null ? '' : t.loadMs.toFixed(0)).padStart(10) + (t.readyMs === null ? '' : t.readyMs.toFixed(0)).padStart(10));
 const parley = table.find((t) => t.system === 'parley');
 const comp = table.find((t) => t.system === 'compromise');
 if (parley && comp) console.log(`\nparley full analysis / compromise speed ratio: ${(parley.wps / comp.wps).toFixed(2)}x (CPU time: ${(parley.cpuWps / comp.cpuWps).toFixed(2)}x); memory ratio ${(parley.rss / comp.rss).toFixed(2)}x`);

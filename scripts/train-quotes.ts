@@ -1,6 +1,6 @@
 /**
  * Trains the quote content-boundary ranker (src/extract/quotes/boundary.ts) on PolNeAR brat
- * annotations and writes models/quotes.model.gz. For each reported or mixed attribution the
+ * annotations and writes models/quotes.model. For each reported or mixed attribution the
  * rules find, the gold Content it overlaps most gives the right first and last token; the
  * perceptron learns to rank the candidate boundaries so that these come first.
  *   node dist/scripts/train-quotes.js GOLD_DIR [OUT] [EPOCHS] [HELD_OUT_DIR | --fold]

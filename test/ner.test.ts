@@ -120,7 +120,7 @@ test('tags always form valid spans, even from an untrained model', () => {
   assert.deepEqual(doc.ner, bioOfSpans(spansOfTags(doc.ner), doc.ner.length));
 });
 
-test('shipped model finds the founding example names', { skip: !existsSync(path.join(repoRoot, 'models/ner.model.gz')) && 'no models/ner.model.gz' }, async () => {
+test('shipped model finds the founding example names', { skip: !existsSync(path.join(repoRoot, 'models/ner.model')) && 'no models/ner.model' }, async () => {
   const shared = path.resolve(repoRoot, '../shared/examples/riyadh-2025-02-18.txt');
   if (!existsSync(shared)) {
     process.stdout.write('# skipped: ../shared is absent\n');

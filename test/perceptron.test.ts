@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Perceptron, FeatureBuffer, feat1, hashString, encodeModel, decodeModel } from '../src/ml/index.js';
 import { parsePrecision } from '../src/cli/train.js';
+import { findModelFile, readCompactModelFile, writeModelFile } from '../src/io/models.js';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** A toy task: the class is the first letter's bucket; the perceptron must learn it from hashed features. */
 function example(word: string): { fb: FeatureBuffer; label: number } {
@@ -77,4 +81,33 @@ test('parameter mixing: a table mixed with others holds the mean of their weight
   single.mixWith([]);
   assert.deepEqual(Array.from(single.weights), Array.from(b.weights));
   assert.throws(() => a.mixWith([new Perceptron(3, 4)]), /cannot mix tables of 48 and 32 weights/);
+});
+
+test('a model file streamed from disk fills the same tables as one inflated whole; a cut one is refused', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-model-'));
+  try {
+    // Tables past the streaming block (8192 rows), sparse rows with gaps, three shapes:
+    // unpadded 3-class rows, kernel-padded 17-class rows and 16-bit rows.
+    const tables: Record<string, Perceptron> = { moves: new Perceptron(3, 14), tags: new Perceptron(17, 14), wide: new Perceptron(5, 12) };
+    for (const p of Object.values(tables)) for (let k = 0; k < p.weights.length; k++) p.weights[k] = k % 7 === 0 ? 0 : Math.sin(k * 0.37) * 5;
+    const header = { kind: 'toy', card: { name: 'toy', description: '', trainedOn: [], licenses: [], figures: {}, built: '', command: '' }, labels: {}, settings: {} };
+    const plain = path.join(dir, 'toy.model');
+    const packed = path.join(dir, 'toy.model.gz');
+    writeModelFile(plain, { header, tables }, { precision: 8, tablePrecision: { wide: 16 } });
+    writeModelFile(packed, { header, tables }, { precision: 8, tablePrecision: { wide: 16 } });
+    const streamed = readCompactModelFile(plain);
+    const inflated = readCompactModelFile(packed);
+    for (const name of Object.keys(tables)) {
+      assert.deepEqual(Array.from(streamed.tables[name].values), Array.from(inflated.tables[name].values), name);
+      assert.ok(streamed.tables[name].values.some((v) => v !== 0), `${name} holds weights`);
+    }
+    const bytes = readFileSync(plain);
+    writeFileSync(plain, bytes.subarray(0, bytes.length - 100));
+    assert.throws(() => readCompactModelFile(plain), /toy\.model: truncated Parley model file/);
+    // Both names present: the newer file is the model meant.
+    utimesSync(packed, new Date(), new Date(Date.now() + 5000));
+    assert.equal(findModelFile('toy', dir), packed);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -32,7 +32,7 @@ program
   .argument('<model>', 'pos, parser or ner')
   .option('--train <files...>', 'pos/parser: CoNLL-U files; DIR/splits.tsv[:partition] stands for GUM documents of that partition; ner: one CoNLL-2003 file')
   .option('--dev <file>', 'CoNLL-U development file for the figures on the model card')
-  .option('--out <file>', 'model file to write (.model.gz)')
+  .option('--out <file>', 'model file to write (.model, or .model.gz to compress it)')
   .option('--epochs <n>', 'training epochs')
   .option('--bits <n>', 'hash table bits')
   .option('--precision <bits>', 'bits per weight in the file: 8 or 16, with per-table exceptions (8,moves=16)', '8')

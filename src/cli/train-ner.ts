@@ -66,7 +66,7 @@ export function evalConllCommand(file: string, opts: { model?: string; beam?: st
   const modelFile = opts.model ?? findModelFile('ner');
   const bundle = modelFile ? readCompactModelFile(modelFile) : null;
   if (!bundle) {
-    process.stderr.write('parley eval: no named-entity model (models/ner.model.gz); train one with `parley train ner`\n');
+    process.stderr.write('parley eval: no named-entity model (models/ner.model); train one with `parley train ner`\n');
     return 1;
   }
   const tagger = NerTagger.fromBundle(bundle);

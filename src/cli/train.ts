@@ -206,7 +206,7 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     command,
   });
   if (what === 'pos') {
-    const out = opts.out ?? 'models/pos.model.gz';
+    const out = opts.out ?? 'models/pos.model';
     const tagged = sentences.map(toTagged);
     const clusters = wordClasses(opts, tagged.map((s) => s.forms), trainedOn, licenses);
     const trainOnce = (s: number) => trainTagger(tagged, { epochs: num(opts.epochs, 8), bits: num(opts.bits, 18), seed: s, log, clusters, lookahead: opts.lookahead === true });
@@ -225,8 +225,8 @@ export function trainCommand(what: string, opts: TrainOptions): number {
     const bytes = writeModelFile(out, bundle, { precision, tablePrecision, prune });
     log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
   } else if (what === 'parser') {
-    const out = opts.out ?? 'models/parser.model.gz';
-    const taggerFile = opts.tagger ?? 'models/pos.model.gz';
+    const out = opts.out ?? 'models/parser.model';
+    const taggerFile = opts.tagger ?? 'models/pos.model';
     const tagger = new Tagger(taggerFromBundle(readCompactModelFile(taggerFile)));
     // The parser must learn to read the tags it will get: predicted ones. Tags for the
     // training set come from taggers trained on the other folds (jackknifing), since the

@@ -1,6 +1,6 @@
 import type { FeatureBuffer } from './features.js';
 import type { Perceptron } from './perceptron.js';
-import { align4, readModelHeader, type ModelBundle, type ModelHeader } from './model-file.js';
+import { align4, readModelHeader, type ModelBundle, type ModelHeader, type TableHeader } from './model-file.js';
 import { KernelRows, MAX_KERNEL_FEATURES } from './simd/kernel.js';
 
 /**
@@ -100,6 +100,34 @@ export class CompactTable implements Scorer {
     for (let k = 0; k < count; k++) scores[classes[k]] = acc[k] * this.scale;
   }
 
+  /**
+   * Writes stored rows into the table: `rows[i]` is the row index of the i-th stored row,
+   * whose nClasses weights start at values[i * nClasses]. Copies go through TypedArray.set
+   * (a memory copy) for long rows: a model loads once, cold, before a per-weight loop would be optimised.
+   * Where rows are unpadded (stride = nClasses), each run of consecutive rows is one copy.
+   */
+  fillRows(rows: Uint32Array, values: Int8Array | Int16Array): void {
+    const dst = this.values;
+    if ((dst instanceof Int8Array) !== (values instanceof Int8Array)) throw new Error('model table precision does not match its stored weights');
+    const nc = this.nClasses;
+    const stride = this.stride;
+    const n = rows.length;
+    const limit = (this.mask + 1) * stride;
+    for (let i = 0; i < n; ) {
+      let j = i + 1;
+      if (stride === nc) while (j < n && rows[j] === rows[j - 1] + 1) j++;
+      const to = rows[i] * stride;
+      if (to + (j - i - 1) * stride + nc > limit) throw new Error(`model table row ${rows[j - 1]} is outside its ${this.mask + 1} rows`);
+      const from = i * nc;
+      const count = (j - i) * nc;
+      // Both arrays have the same element type (checked above). A short row is copied by
+      // hand: a subarray and a set() per row cost more than its few weights.
+      if (count >= 32) (dst as Int8Array).set((values as Int8Array).subarray(from, from + count), to);
+      else for (let c = 0; c < count; c++) dst[to + c] = values[from + c];
+      i = j;
+    }
+  }
+
   /** Quantises a trained perceptron (for using a model right after training). */
   static fromPerceptron(p: Perceptron, precision: 8 | 16 = 8): CompactTable {
     const w = p.weights;
@@ -156,26 +184,52 @@ export interface CompactBundle {
 }
 
 
+/**
+ * A compact bundle filled table by table from a model file's sections, block by block: a
+ * reader that streams the file fills the tables through a small reused buffer instead of
+ * holding the whole file in fresh memory (on a virtual machine, each first-touched page of
+ * a fresh buffer is a costly fault, and the file is as large as the tables).
+ */
+export class CompactModelBuilder {
+  readonly tables: Record<string, CompactTable> = {};
+
+  constructor(readonly header: ModelHeader) {}
+
+  /** Allocates the table a section describes (zeroed: rows missing from the file stay zero). */
+  open(t: TableHeader): CompactTable {
+    const table = CompactTable.allocate(t.nClasses, t.bits, t.precision, t.scale);
+    this.tables[t.name] = table;
+    return table;
+  }
+
+  /** The bundle, once every table is filled. */
+  finish(): CompactBundle {
+    const { tables: _omit, format: _format, ...rest } = this.header;
+    return { header: rest, tables: this.tables };
+  }
+}
+
+/** Bytes one table's section takes in the file: its row indices, then its weights, padded to 4. */
+export function sectionBytes(t: TableHeader): { rowBytes: number; valueBytes: number } {
+  return { rowBytes: t.rows * 4, valueBytes: t.rows * t.nClasses * (t.precision === 8 ? 1 : 2) };
+}
+
 /** Reads a model file (as encodeModel writes it) into compact tables, without a Float32 copy. */
 export function decodeCompactModel(bytes: Uint8Array): CompactBundle {
   const { header, tablesAt } = readModelHeader(bytes);
+  const builder = new CompactModelBuilder(header);
   let at = tablesAt;
-  const tables: Record<string, CompactTable> = {};
   for (const t of header.tables) {
-    const nc = t.nClasses;
-    const rowBytes = t.rows * 4;
-    const valueBytes = t.rows * nc * (t.precision === 8 ? 1 : 2);
+    const { rowBytes, valueBytes } = sectionBytes(t);
     if (at + rowBytes + valueBytes > bytes.length) throw new Error(`truncated Parley model file (table ${t.name})`);
     const rows = sectionView(bytes, at, t.rows, Uint32Array);
     at += rowBytes;
-    const table = CompactTable.allocate(nc, t.bits, t.precision, t.scale);
-    if (table.values instanceof Int8Array) scatter8(sectionView(bytes, at, t.rows * nc, Int8Array), rows, nc, table.stride, table.values);
-    else scatter16(sectionView(bytes, at, t.rows * nc, Int16Array), rows, nc, table.stride, table.values);
-    tables[t.name] = table;
+    const table = builder.open(t);
+    const n = t.rows * t.nClasses;
+    table.fillRows(rows, t.precision === 8 ? sectionView(bytes, at, n, Int8Array) : sectionView(bytes, at, n, Int16Array));
     at += align4(valueBytes);
   }
-  const { tables: _omit, format: _format, ...rest } = header;
-  return { header: rest, tables };
+  return builder.finish();
 }
 
 type View<T> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number };
@@ -185,23 +239,6 @@ function sectionView<T>(bytes: Uint8Array, at: number, length: number, Type: Vie
   const offset = bytes.byteOffset + at;
   if (offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, length);
   return new Type(bytes.slice(at, at + length * Type.BYTES_PER_ELEMENT).buffer, 0, length);
-}
-
-/** Spreads the stored rows into the dense table (two monomorphic copies, as for scoring). */
-function scatter8(src: Int8Array, rows: Uint32Array, nc: number, stride: number, dst: Int8Array): Int8Array {
-  for (let i = 0, from = 0; i < rows.length; i++, from += nc) {
-    const to = rows[i] * stride;
-    for (let c = 0; c < nc; c++) dst[to + c] = src[from + c];
-  }
-  return dst;
-}
-
-function scatter16(src: Int16Array, rows: Uint32Array, nc: number, stride: number, dst: Int16Array): Int16Array {
-  for (let i = 0, from = 0; i < rows.length; i++, from += nc) {
-    const to = rows[i] * stride;
-    for (let c = 0; c < nc; c++) dst[to + c] = src[from + c];
-  }
-  return dst;
 }
 
 /** A trained bundle as compact tables. */
