@@ -34,7 +34,7 @@ const texts = loadCorpus(corpusPath, join(root, 'examples'));
 const words = texts.reduce((n, t) => n + countWords(t), 0);
 const corpusFile = join(mkdtempSync(join(tmpdir(), 'parley-bench-')), 'corpus.json');
 writeFileSync(corpusFile, JSON.stringify(texts));
-console.log(`corpus: ${corpusPath ?? 'generated from examples/'}: ${texts.length} articles, ${words.toLocaleString('en')} words; ${runs} runs each, medians`);
+console.log(`corpus: ${corpusPath ?? 'generated from examples/'}: ${texts.length} articles, ${words.toLocaleString('en')} words; ${runs} runs each, medians; node ${args.includes('--default-heap') ? 'with V8\'s default heap' : '--max-semi-space-size=64, as the parley command runs'}`);
 
 interface Result {
   system: string;
@@ -49,11 +49,16 @@ const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/**
+ * Every system runs under the heap settings the `parley` command gives itself (its shebang,
+ * src/cli/main.ts): semi-spaces up to 64 MB. --default-heap runs them under V8's defaults.
+ */
+const nodeFlags = args.includes('--default-heap') ? [] : ['--max-semi-space-size=64'];
 const table: Array<{ system: string; wps: number; cpuWps: number; seconds: number; rss: number; loadMs: number | null; readyMs: number | null }> = [];
 for (const system of systems) {
   const results: Result[] = [];
   for (let r = 0; r < runs; r++) {
-    const p = spawnSync(process.execPath, [join(here, 'bench-worker.js'), system, corpusFile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const p = spawnSync(process.execPath, [...nodeFlags, join(here, 'bench-worker.js'), system, corpusFile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (p.status !== 0) {
       console.error(`${system}: run failed: ${p.stderr.trim().split('\n').slice(-3).join(' | ')}`);
       break;

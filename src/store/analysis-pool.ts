@@ -28,7 +28,9 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
+    // A young generation of 3 × 64 MB, as the parley command's own thread has (see cli/main.ts):
+    // analysis allocates short-lived objects fast, and a small one is scavenged 4 times as often.
+    const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (r: Reply) => {
       const p = slot.pending.get(r.seq);
