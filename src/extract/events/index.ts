@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../text/doc.js';
 import type { Entity, Event, Meeting, Quote } from '../types.js';
-import { toneOfValences, valences } from '../tone.js';
+import { toneOfValences, valencesOfForms } from '../tone.js';
 import { tokenRange } from '../../text/token.js';
 import { codeEvents } from './extract.js';
 import { buildMeetings, linkMeetings } from './meetings.js';
@@ -35,7 +35,7 @@ export function extractEvents(doc: Doc, document: { date: string | null }, analy
 }
 
 export function extractTone(doc: Doc, _document: unknown, analysis: EventsTarget): void {
-  const vals = valences(doc.lower);
+  const vals = valencesOfForms(doc.lower, doc.forms);
   analysis.tone = toneOfValences(vals, 0, doc.tokens.length);
   for (const q of analysis.quotes) {
     const [from, to] = tokenRange(doc.tokens, q.start, q.end);
