@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDoc, type Doc } from '../src/text/doc.js';
@@ -8,6 +8,7 @@ import { resolveEntities } from '../src/extract/entities.js';
 import type { Entity } from '../src/extract/types.js';
 import { analyzeWith } from '../src/analyze/pipeline.js';
 import { loadDefaultPipeline } from '../src/io/pipeline.js';
+import { findModelFile } from '../src/io/models.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -117,7 +118,7 @@ test('actor suite: entities, countries and CAMEO actor codes from 40+ wire sente
  * parser, NER tagger, then every extractor), so the figures include what the models miss.
  */
 test('actor suite end to end: the shipped models and every extractor', (t) => {
-  if (!existsSync(resolve(repoRoot, 'models/ner.model.gz'))) {
+  if (findModelFile('ner', resolve(repoRoot, 'models')) === undefined) {
     t.skip('no NER model in models/');
     return;
   }

@@ -1,11 +1,10 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDoc } from '../src/text/doc.js';
 import { extractQuotes } from '../src/extract/quotes/index.js';
-import { loadModels, type LoadedModels } from '../src/io/models.js';
+import { findModelFile, loadModels, type LoadedModels } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
 import type { Entity, Quote } from '../src/extract/types.js';
@@ -30,7 +29,7 @@ function plain(text: string): Run {
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let models: LoadedModels | null | undefined;
 function full(text: string): Run | null {
-  if (models === undefined) models = existsSync(path.join(repo, 'models/parser.model.gz')) ? loadModels(path.join(repo, 'models')) : null;
+  if (models === undefined) models = findModelFile('parser', path.join(repo, 'models')) !== undefined ? loadModels(path.join(repo, 'models')) : null;
   if (!models) return null;
   const { analysis } = runPipeline(defaultPipeline(models), { id: 'x', text, date: null });
   return { quotes: analysis.quotes, entities: analysis.entities, text };
