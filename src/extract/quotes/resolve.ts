@@ -21,6 +21,11 @@ interface IndexedMention {
   start: number;
   end: number;
   entity: Entity;
+  /**
+   * The words byTitle searches for this mention (the entity's titles and the words before it
+   * in its sentence), made on first use: one article's lookups may each read hundreds.
+   */
+  titleWords?: string;
 }
 
 const ORG_WORDS = new Set([
@@ -208,9 +213,7 @@ export class SpeakerResolver {
       // Words before a pronoun are no title of the person it stands for ("A senior official,
       // speaking … because he was not authorized": "official" is not his title).
       if (m.end - m.start <= 4 && SUBJECT_PRONOUNS.has(this.doc.text.slice(m.start, m.end).toLowerCase())) continue;
-      const titles = (m.entity.titles ?? []).join(' ').toLowerCase();
-      const from = Math.max(0, m.start - 60, this.sentenceStartAt(m.start));
-      const hay = titles + ' ' + this.doc.text.slice(from, m.start).toLowerCase();
+      const hay = (m.titleWords ??= this.titleWordsOf(m));
       if (patterns.every((re) => re.test(hay))) {
         if (m.start < pos) return m.entity;
         fallback ??= m.entity;
@@ -218,6 +221,12 @@ export class SpeakerResolver {
       if (pos - m.start > 20000) break;
     }
     return fallback;
+  }
+
+  private titleWordsOf(m: IndexedMention): string {
+    const titles = (m.entity.titles ?? []).join(' ').toLowerCase();
+    const from = Math.max(0, m.start - 60, this.sentenceStartAt(m.start));
+    return titles + ' ' + this.doc.text.slice(from, m.start).toLowerCase();
   }
 
   /** The name ending speaker words after their last possessive mark, or null. */
