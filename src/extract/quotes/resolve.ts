@@ -214,7 +214,8 @@ export class SpeakerResolver {
       // speaking … because he was not authorized": "official" is not his title).
       if (m.end - m.start <= 4 && SUBJECT_PRONOUNS.has(this.doc.text.slice(m.start, m.end).toLowerCase())) continue;
       const hay = (m.titleWords ??= this.titleWordsOf(m));
-      if (patterns.every((re) => re.test(hay))) {
+      // Each word must occur in the text (cheap) before the patterns check it stands as a word.
+      if (words.every((w) => hay.includes(w)) && patterns.every((re) => re.test(hay))) {
         if (m.start < pos) return m.entity;
         fallback ??= m.entity;
       }
