@@ -45,17 +45,16 @@ export function makeDoc(text: string, vocab: Vocab = sharedVocab): Doc {
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.tokenStart, s.tokenEnd));
   const n = tokens.length;
-  const lower = new Array<string>(n);
   const texts = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    texts[i] = tokens[i].text;
-    lower[i] = texts[i].toLowerCase();
-  }
+  for (let i = 0; i < n; i++) texts[i] = tokens[i].text;
+  const forms = vocab.idsOf(texts);
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) lower[i] = vocab.lowerOf(forms.ids[i]);
   return {
     text,
     tokens,
     lower,
-    forms: vocab.idsOf(texts),
+    forms,
     sentences,
     upos: new Array<string>(n).fill(''),
     xpos: new Array<string>(n).fill(''),

@@ -8,6 +8,9 @@
  */
 export class Vocab {
   private readonly ids = new Map<string, number>();
+  /** Each form's lower case by id, made on first use. */
+  private lowers: Array<string | undefined> = [];
+  private forms: string[] = [];
   private gen = 0;
 
   constructor(readonly limit = 100_000) {
@@ -33,15 +36,31 @@ export class Vocab {
       let k = ids.get(f);
       if (k === undefined) {
         k = ids.size;
-        ids.set(ownCopy(f), k);
+        const own = ownCopy(f);
+        ids.set(own, k);
+        this.forms.push(own);
+        this.lowers.push(undefined);
       }
       out[i] = k;
     }
     return { ids: out, generation: this.gen };
   }
 
+  /**
+   * The lower case of form `id` (of the current generation). One string per form, shared by
+   * every Doc: it is made once, and its hash, which each Map or Set lookup of it needs, is
+   * computed once too, where a fresh toLowerCase() per token would cost both every time.
+   */
+  lowerOf(id: number): string {
+    let s = this.lowers[id];
+    if (s === undefined) this.lowers[id] = s = this.forms[id].toLowerCase();
+    return s;
+  }
+
   private reset(): void {
     this.ids.clear();
+    this.forms = [];
+    this.lowers = [];
     this.gen++;
   }
 }
