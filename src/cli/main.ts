@@ -9,9 +9,6 @@ import { evalCommand } from './eval.js';
 import { modelsCommand } from './models.js';
 import { evalConllCommand, trainNerCommand } from './train-ner.js';
 import { evalAttributionCommand } from './eval-attribution.js';
-import { registerQueueCommands } from './queue-commands.js';
-import { registerStoreCommands } from './store-commands.js';
-import { registerServeCommand } from './serve.js';
 
 const program = new Command();
 program
@@ -98,9 +95,16 @@ program
     process.exitCode = modelsCommand(opts);
   });
 
-registerStoreCommands(program);
-registerServeCommand(program);
-registerQueueCommands(program);
+// The record's commands bring the store, the server and the queue (SQLite, PostgreSQL,
+// fastify, BullMQ): half a second of module loading that the analysis commands above,
+// defined in this file, never need. Any other command, or the full help, loads them.
+const ANALYSIS_COMMANDS = new Set(['analyze', 'train', 'eval', 'models']);
+if (!ANALYSIS_COMMANDS.has(process.argv[2] ?? '')) {
+  const [{ registerStoreCommands }, { registerServeCommand }, { registerQueueCommands }] = await Promise.all([import('./store-commands.js'), import('./serve.js'), import('./queue-commands.js')]);
+  registerStoreCommands(program);
+  registerServeCommand(program);
+  registerQueueCommands(program);
+}
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

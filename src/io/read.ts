@@ -9,7 +9,7 @@ import { normalizeText } from '../text/normalize.js';
 import { decodeBytes } from './decode.js';
 import { isCalendarDate, splitDateHeader } from './header.js';
 import type { InputProblem } from './problems.js';
-import { isWebInput, readWebInput } from './web.js';
+import { isWebInput } from './web-input.js';
 
 /** One item of an input stream: an article to analyse, or a problem to report. */
 export type InputItem = { document: Document; file: string; line?: number } | { problem: InputProblem };
@@ -134,6 +134,8 @@ export async function* readInputs(paths: string[], opts: { jsonl?: boolean; stdi
       continue;
     }
     if (isWebInput(path)) {
+      // The HTML and XML parsers load only when a web input comes.
+      const { readWebInput } = await import('./web.js');
       yield* readWebInput(path);
       continue;
     }

@@ -12,14 +12,8 @@ import { parseFeed, looksLikeFeed, type Feed, type FeedItem } from './feed.js';
 import { readHtml } from './html.js';
 import type { InputItem } from './read.js';
 
-export function isUrl(s: string): boolean {
-  return /^https?:\/\//i.test(s);
-}
-
-/** Inputs this module reads: URLs, HTML files and feed files. */
-export function isWebInput(path: string): boolean {
-  return isUrl(path) || /\.(html?|rss|atom|xml)$/i.test(path);
-}
+export { isUrl, isWebInput } from './web-input.js';
+import { isUrl } from './web-input.js';
 
 export interface Fetched {
   body: string;
