@@ -52,6 +52,8 @@ export class SpeakerResolver {
   private sorted = true;
   /** Genders found so far, by entity id (genderOf). */
   private readonly genders = new Map<string, 'm' | 'f'>();
+  /** Entities whose mentions, all read, showed no gender. */
+  private readonly genderless = new Set<string>();
   private readonly lowerForms = new Set<string>();
   private readonly byText = new Map<string, number[]>();
   private nextId: number;
@@ -187,17 +189,22 @@ export class SpeakerResolver {
    */
   genderOf(e: Entity): 'm' | 'f' | undefined {
     const known = this.genders.get(e.id);
-    if (known) return known;
+    if (known || this.genderless.has(e.id)) return known;
     let g: 'm' | 'f' | undefined;
-    for (const m of e.mentions) {
-      const before = this.doc.text.slice(Math.max(0, m.start - 5), m.start);
-      const title = /\b(Mr|Mrs|Ms|Miss)\.?\s$/u.exec(before)?.[1];
-      g = title ? (title === 'Mr' ? 'm' : 'f') : firstNameGender(m.text.split(/\s+/u)[0] ?? '');
-      if (g) break;
-    }
-    // Unknown stays unrecorded: later mentions may still show it.
+    for (const m of e.mentions) if ((g = this.genderShownBy(m))) break;
     if (g) this.genders.set(e.id, g);
+    // Unknown is remembered as unknown until a mention added later shows it (addMention):
+    // scanning every mention again on each pronoun made an article of thousands of "he said"
+    // quadratic.
+    else this.genderless.add(e.id);
     return g;
+  }
+
+  /** The gender one mention shows: "Mr."/"Mrs."/"Ms." right before it, or its first name. */
+  private genderShownBy(m: Span & { text: string }): 'm' | 'f' | undefined {
+    const before = this.doc.text.slice(Math.max(0, m.start - 5), m.start);
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s$/u.exec(before)?.[1];
+    return title ? (title === 'Mr' ? 'm' : 'f') : firstNameGender(m.text.split(/\s+/u)[0] ?? '');
   }
 
   /** A person the text earlier introduced with these title words ("U.S. Secretary of State Marco Rubio"). */
@@ -331,12 +338,25 @@ export class SpeakerResolver {
   }
 
   private addMention(e: Entity, span: Span): void {
-    if (e.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    // Both lists stay sorted by inserting in place: sorting them again on every added
+    // mention made an article of thousands of quotes quadratic.
+    let at = insertionPoint(e.mentions, span.start);
+    for (let k = at - 1; k >= 0 && e.mentions[k].start === span.start; k--) if (e.mentions[k].end === span.end) return;
     const m: Mention = { ...span, text: this.doc.text.slice(span.start, span.end) };
-    e.mentions.push(m);
-    e.mentions.sort((x, y) => x.start - y.start);
-    this.mentions.push({ start: span.start, end: span.end, entity: e });
-    this.sorted = false;
+    e.mentions.splice(at, 0, m);
+    if (this.genderless.has(e.id)) {
+      const g = this.genderShownBy(m);
+      if (g) {
+        this.genders.set(e.id, g);
+        this.genderless.delete(e.id);
+      }
+    }
+    const indexed = { start: span.start, end: span.end, entity: e };
+    if (!this.sorted) this.mentions.push(indexed);
+    else {
+      at = insertionPoint(this.mentions, span.start);
+      this.mentions.splice(at, 0, indexed);
+    }
   }
 
   private guessType(name: TokRange, words: TokRange): EntityType {
@@ -469,4 +489,16 @@ function nearMiss(a: string, b: string): boolean {
 /** "JAKE TAPPER" -> "Jake Tapper", "O'BRIEN" -> "O'Brien". */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Where a span starting at `start` goes in a list sorted by start: after those starting at or before it. */
+function insertionPoint(list: ReadonlyArray<{ start: number }>, start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
