@@ -170,12 +170,21 @@ function clusterWords(sentences: Iterable<ArrayLike<string>>, opts: WordClusterO
 
 const UNKNOWN_CLASS = hashString('<unknown-class>') | 0;
 /** Hashes of class numbers (up to 65536 classes), signed as the models' hash arrays hold them. */
-const CLASS_HASH = Int32Array.from({ length: 1 << 16 }, (_, k) => hashString(`<class ${k}>`));
+const CLASS_HASH = new Int32Array(1 << 16);
+/** Which CLASS_HASH entries are made: models use a few hundred classes, so each is hashed on first use, not all 65,536 at start-up. */
+const CLASS_HASHED = new Uint8Array(1 << 16);
+function classHashOf(c: number): number {
+  if (CLASS_HASHED[c] === 0) {
+    CLASS_HASH[c] = hashString(`<class ${c}>`);
+    CLASS_HASHED[c] = 1;
+  }
+  return CLASS_HASH[c];
+}
 
 /** The feature value of a (folded) word's class: its class's hash, or one shared hash for words outside the list. */
 export function wordClassHash(clusters: ReadonlyMap<string, number> | undefined, folded: string): number {
   const c = clusters?.get(folded);
-  return c === undefined ? UNKNOWN_CLASS : CLASS_HASH[c & 0xffff];
+  return c === undefined ? UNKNOWN_CLASS : classHashOf(c & 0xffff);
 }
 
 const COARSE_HASH = Int32Array.from({ length: 1 << 12 }, (_, k) => hashString(`<coarse class ${k}>`));
@@ -193,8 +202,11 @@ export function clustersToLines(clusters: ReadonlyMap<string, number>): string[]
 
 /** Word classes back from model-header lines. */
 export function clustersFromLines(lines: readonly string[]): Map<string, number> {
-  return new Map(lines.map((line) => {
-    const [w, c] = line.split('\t');
-    return [w, Number(c)] as const;
-  }));
+  // A loop with indexOf: tens of thousands of lines are read at every start-up.
+  const out = new Map<string, number>();
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    out.set(tab < 0 ? line : line.slice(0, tab), tab < 0 ? NaN : Number(line.slice(tab + 1)));
+  }
+  return out;
 }
