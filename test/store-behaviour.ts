@@ -83,6 +83,8 @@ export async function checkBehaviour(store: Store): Promise<void> {
   assert.equal((await storyEvents(store, { modality: 'negated' })).length, 0);
   assert.deepEqual((await storyEvents(store, {}, ['ETH', 'Ruto'])).map((e) => e.code), ['057', '043']);
   assert.deepEqual((await quotes(store, { country: 'KEN' })).map((q) => q.document), ['nairobi-2025-05-20', 'wire-nairobi-0520']);
+  // Where a quotation was said is kept with it.
+  assert.deepEqual((await quotes(store, { actor: 'lavrov' })).map((q) => [q.document, q.medium]), [['moscow-2025-03-11', 'a statement']]);
 
   // Full-text search: every word must occur.
   assert.deepEqual((await search(store, 'Lavrov Cairo', {})).map((r) => r.document), ['cairo-2025-04-02']);

@@ -29,7 +29,7 @@ export function build(
   text: string,
   entities: EntitySpec[],
   events: EventSpec[] = [],
-  quotes: { content: string; speaker: string | null; cue: string }[] = [],
+  quotes: { content: string; speaker: string | null; cue: string; medium?: string }[] = [],
   extra: Partial<Analysis> = {},
 ): Analysis {
   const at = (s: string, from = 0): number => {
@@ -87,7 +87,8 @@ export function build(
     quotes: quotes.map((q, i) => {
       const start = at(q.content);
       const c = at(q.cue);
-      return { id: `Q${i + 1}`, kind: 'direct' as const, start, end: start + q.content.length, speaker: q.speaker, speakerMention: null, cue: { start: c, end: c + q.cue.length } };
+      const m = q.medium === undefined ? -1 : at(q.medium, c);
+      return { id: `Q${i + 1}`, kind: 'direct' as const, start, end: start + q.content.length, speaker: q.speaker, speakerMention: null, cue: { start: c, end: c + q.cue.length }, ...(q.medium === undefined ? {} : { medium: { start: m, end: m + q.medium.length } }) };
     }),
     events: evs,
     meetings: [],
@@ -96,7 +97,7 @@ export function build(
 }
 
 const moscowText =
-  'Russian Foreign Minister Sergei Lavrov hosted Egyptian Foreign Minister Badr Abdelatty in Moscow on Tuesday. The two ministers signed a memorandum on grain deliveries. "Our partners can count on stable supplies," Lavrov said.';
+  'Russian Foreign Minister Sergei Lavrov hosted Egyptian Foreign Minister Badr Abdelatty in Moscow on Tuesday. The two ministers signed a memorandum on grain deliveries. "Our partners can count on stable supplies," Lavrov said in a statement.';
 
 export const moscow = (): Analysis =>
   build(
@@ -112,7 +113,7 @@ export const moscow = (): Analysis =>
       { code: '042', source: 'E1', target: 'E2', trigger: 'hosted', location: 'E3', quadClass: 1, goldstein: 1.9 },
       { code: '057', source: 'E1', target: 'E2', trigger: 'signed', quadClass: 1, goldstein: 8 },
     ],
-    [{ content: 'Our partners can count on stable supplies,', speaker: 'E1', cue: 'said' }],
+    [{ content: 'Our partners can count on stable supplies,', speaker: 'E1', cue: 'said', medium: 'a statement' }],
     { url: 'https://example.org/moscow', source: 'Example Wire', tone: 0.3 },
   );
 

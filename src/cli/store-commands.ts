@@ -157,6 +157,7 @@ export function registerStoreCommands(program: Command): void {
         { header: 'speaker', value: (r) => r.speaker, max: 24 },
         { header: 'actor', value: (r) => r.actor },
         { header: 'kind', value: (r) => r.kind },
+        { header: 'medium', value: (r) => r.medium, max: 24 },
         { header: 'text', value: (r) => r.text, max: 80 },
       ], opts.format)),
     );

@@ -38,8 +38,10 @@ export interface Quote extends Span {
   speaker: string | null;
   speakerMention: Span | null;
   cue: Span | null;
-  /** Who the words were said to, or where ("told state broadcaster Channel One"). */
+  /** Who the words were said to ("told state broadcaster Channel One", "told reporters"). */
   addressee?: Span | null;
+  /** Where they were said: "in a statement", "on Telegram", "in an interview with CNN" (extract/quotes/medium.ts). */
+  medium?: Span | null;
   /** Tone of the quoted words, -1 (hostile) .. 1 (warm). */
   tone?: number;
 }

@@ -64,6 +64,8 @@ export async function documentView(store: Store, id: number): Promise<DocumentVi
       speaker: q.speaker_local,
       speakerName: q.speaker_name,
       cue: q.cue_text,
+      addressee: q.addressee_text,
+      medium: q.medium_text,
       tone: q.tone,
     })),
     events: events.map((v) => ({

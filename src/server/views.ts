@@ -44,7 +44,7 @@ export interface DocumentView extends DocumentRow {
     lon: number | null;
     mentions: { start: number; end: number; text: string; kind: string | null }[];
   }[];
-  quotes: { id: string; kind: string; start: number; end: number; text: string; speaker: string | null; speakerName: string | null; cue: string | null; tone: number | null }[];
+  quotes: { id: string; kind: string; start: number; end: number; text: string; speaker: string | null; speakerName: string | null; cue: string | null; addressee: string | null; medium: string | null; tone: number | null }[];
   events: {
     id: string;
     code: string;

@@ -229,6 +229,15 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+
+    '006_quote_setting': {
+      async up(db: Db) {
+        // To whom and where a quotation was said ("told reporters", "in a statement"); null for
+        // quotes stored before, as for quotes whose text gives neither.
+        await db.schema.alterTable('quotes').addColumn('addressee_text', 'text').execute();
+        await db.schema.alterTable('quotes').addColumn('medium_text', 'text').execute();
+      },
+    },
   };
 }
 
@@ -236,4 +245,4 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
   return { getMigrations: async () => migrations(dialect) };
 }
 
-export const LATEST_MIGRATION = '005_feed_seen';
+export const LATEST_MIGRATION = '006_quote_setting';

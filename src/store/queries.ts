@@ -147,7 +147,7 @@ export async function quotes(store: Store, f: Filters): Promise<QuoteRow[]> {
   let q = store.db
     .selectFrom('quotes')
     .innerJoin('documents', 'documents.id', 'quotes.document_id')
-    .select(['documents.doc_id', 'documents.date', 'quotes.speaker_name', 'quotes.speaker_actor', 'quotes.speaker_country', 'quotes.kind', 'quotes.cue_text', 'quotes.text']);
+    .select(['documents.doc_id', 'documents.date', 'quotes.speaker_name', 'quotes.speaker_actor', 'quotes.speaker_country', 'quotes.kind', 'quotes.cue_text', 'quotes.addressee_text', 'quotes.medium_text', 'quotes.text']);
   if (f.actor) {
     const a = f.actor;
     q = q.where((eb) => eb.or([eb('quotes.speaker_actor', 'like', `${a.toUpperCase()}%`), eb(eb.fn('lower', ['quotes.speaker_name']), 'like', `%${a.toLowerCase()}%`)]));
@@ -166,6 +166,8 @@ export async function quotes(store: Store, f: Filters): Promise<QuoteRow[]> {
     country: r.speaker_country,
     kind: r.kind,
     cue: r.cue_text,
+    addressee: r.addressee_text,
+    medium: r.medium_text,
     text: r.text,
   }));
 }

@@ -42,6 +42,10 @@ export interface QuoteRow {
   country: string | null;
   kind: string;
   cue: string | null;
+  /** To whom it was said ("reporters"), where the text says. */
+  addressee: string | null;
+  /** Where it was said ("a statement", "Telegram"), where the text says. */
+  medium: string | null;
   text: string;
 }
 

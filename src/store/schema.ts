@@ -70,6 +70,8 @@ export interface QuotesTable {
   speaker_country: string | null;
   cue_text: string | null;
   tone: number | null;
+  addressee_text: string | null;
+  medium_text: string | null;
 }
 
 /** The coded facts of an event, shared by each report of it and by the story's one record. */

@@ -185,6 +185,8 @@ export class Store {
         speaker_country: sp?.country ?? null,
         cue_text: q.cue ? a.text.slice(q.cue.start, q.cue.end) : null,
         tone: q.tone ?? null,
+        addressee_text: q.addressee ? a.text.slice(q.addressee.start, q.addressee.end) : null,
+        medium_text: q.medium ? a.text.slice(q.medium.start, q.medium.end) : null,
       };
     }));
     const events: EventsTable[] = [];

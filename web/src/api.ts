@@ -13,7 +13,7 @@ type Stored = DocumentView;
 export type ViewEntity = Pick<Stored['entities'][number], 'id' | 'type' | 'name' | 'country' | 'actor' | 'actorId' | 'titles'> & {
   mentions: { start: number; end: number; text: string }[];
 };
-export type ViewQuote = Pick<Stored['quotes'][number], 'id' | 'kind' | 'start' | 'end' | 'speaker' | 'speakerName' | 'cue'>;
+export type ViewQuote = Pick<Stored['quotes'][number], 'id' | 'kind' | 'start' | 'end' | 'speaker' | 'speakerName' | 'cue' | 'medium'>;
 export type ViewEvent = Pick<Stored['events'][number], 'id' | 'code' | 'sourceName' | 'targetName' | 'sourceActor' | 'targetActor' | 'modality' | 'date' | 'trigger' | 'goldstein' | 'location'>;
 export type ViewMeeting = Pick<Stored['meetings'][number], 'id' | 'date' | 'location' | 'sides'>;
 
@@ -92,7 +92,7 @@ export function fromAnalysis(a: RawAnalysis): ArticleView {
     title: a.title ?? null,
     text: a.text,
     entities: a.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, country: e.country ?? null, actor: e.actor ?? null, actorId: null, titles: e.titles ?? [], mentions: e.mentions })),
-    quotes: a.quotes.map((q) => ({ id: q.id, kind: q.kind, start: q.start, end: q.end, speaker: q.speaker, speakerName: name(q.speaker), cue: q.cue ? a.text.slice(q.cue.start, q.cue.end) : null })),
+    quotes: a.quotes.map((q) => ({ id: q.id, kind: q.kind, start: q.start, end: q.end, speaker: q.speaker, speakerName: name(q.speaker), cue: q.cue ? a.text.slice(q.cue.start, q.cue.end) : null, medium: q.medium ? a.text.slice(q.medium.start, q.medium.end) : null })),
     events: a.events.map((v) => ({ id: v.id, code: v.code, sourceName: name(v.source), targetName: name(v.target), sourceActor: v.sourceActor, targetActor: v.targetActor, modality: v.modality, date: v.date, trigger: v.trigger, goldstein: v.goldstein ?? null, location: name(v.location) })),
     meetings: a.meetings.map((m) => ({ id: m.id, date: m.date, location: name(m.location), sides: m.sides.map((s) => ({ side: s.side, participants: s.participants.map((p) => name(p) ?? p) })) })),
   };

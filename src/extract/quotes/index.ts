@@ -1,5 +1,6 @@
 import type { Doc } from '../../text/doc.js';
 import type { Entity, Quote } from '../types.js';
+import type { Span } from '../../text/span.js';
 import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
 import { isReported, redirectCarried, type Draft } from './draft.js';
@@ -18,6 +19,7 @@ import type { Scorer } from '../../ml/compact.js';
 import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
 import { joinColonContinuations } from './colon-join.js';
+import { mediumOf } from './medium.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -212,8 +214,14 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
     d.speaker = src ? src.speaker : null;
     d.speakerSpan = src ? src.speakerSpan : null;
   }
+  // Where the words were said: a carried quotation was said where its source was.
+  const media = new Map<Draft, Span | null>();
+  for (const d of drafts) if (d.cueTok >= 0) media.set(d, mediumOf(doc, entities, d.cueTok, d, d.addressee));
   const quotes: Quote[] = [];
   for (const d of drafts) {
+    let src: Draft | null = d;
+    for (let guard = 0; src && src.cueTok < 0 && src.carried && guard < 100; guard++) src = src.carried;
+    const medium = src ? media.get(src) ?? null : null;
     quotes.push({
       id: `Q${quotes.length + 1}`,
       kind: d.kind,
@@ -223,6 +231,7 @@ function resolveAll(doc: Doc, entities: Entity[], drafts: Draft[], parse: ParseV
       speakerMention: d.speakerSpan,
       cue: d.cue,
       ...(d.addressee ? { addressee: d.addressee } : {}),
+      ...(medium ? { medium } : {}),
     });
   }
   return quotes;

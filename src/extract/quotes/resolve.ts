@@ -4,7 +4,7 @@ import type { Span } from '../../text/span.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { TokRange } from './speaker.js';
 import { firstNameGender } from '../../nlp/gazetteer/index.js';
-import { TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
+import { MONTHS, TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
 
 
 /** Possessive pronouns and the subject pronoun each stands in for. */
@@ -45,7 +45,6 @@ const FUNCTION_WORDS = new Set([
   'yes', 'no', 'not', 'why', 'how', 'where', 'though', 'although', 'because', 'since', 'until', 'unless',
 ]);
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[] = [];

@@ -56,6 +56,8 @@ export const TIME_WORDS = new Set([
   'earlier', 'later', 'recently', 'last', 'week', 'night', 'morning', 'afternoon', 'evening', 'again', 'also', 'then',
 ]);
 
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Capitalised words that are titles or roles, not parts of a person's name. */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'secretary', 'minister', 'prime', 'foreign', 'defense', 'defence', 'adviser', 'advisor',

@@ -75,7 +75,7 @@ function Record({ a, focus, setFocus }: { a: ArticleView; focus: string | null; 
       <ul className="compact">
         {a.quotes.map((q) => (
           <li key={q.id} className={focus === q.id ? 'focus' : ''} data-quote-item={q.id} onMouseEnter={() => setFocus(q.id)}>
-            <b>{who(q.speaker, q.speakerName)}</b> <span className="muted">({q.kind}{q.cue ? `, "${q.cue}"` : ''})</span>: “{a.text.slice(q.start, q.end)}”
+            <b>{who(q.speaker, q.speakerName)}</b> <span className="muted">({q.kind}{q.cue ? `, "${q.cue}"` : ''}{q.medium ? `, in ${q.medium}` : ''})</span>: “{a.text.slice(q.start, q.end)}”
           </li>
         ))}
       </ul>

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeWith } from '../src/analyze/pipeline.js';
+import { loadDefaultPipeline } from '../src/io/pipeline.js';
+import type { Analysis } from '../src/analyze/analysis.js';
+
+/** Where quotations were said (quote.medium), through the shipped models; the sentences are our own. */
+
+function run(text: string): Analysis {
+  return analyzeWith(loadDefaultPipeline(), { id: 'm', text, date: '2025-02-18' });
+}
+
+/** The medium's words of the quote whose content holds `words` ('' for none). */
+function mediumOf(a: Analysis, words: string): string {
+  const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(words));
+  assert.ok(q, `no quote holding "${words}": ${JSON.stringify(a.quotes.map((x) => a.text.slice(x.start, x.end)))}`);
+  return q.medium ? a.text.slice(q.medium.start, q.medium.end) : '';
+}
+
+test('a medium after the cue: a statement, an interview with a broadcaster, a platform, past time words and an addressee', () => {
+  const a = run(
+    'State Department spokeswoman Tammy Bruce said in a statement that both teams would meet again. ' +
+      '“We will meet again,” Ushakov told reporters on Tuesday in an interview with Channel One. ' +
+      'The foreign ministry said on Telegram that the talks were useful.',
+  );
+  assert.equal(mediumOf(a, 'both teams would meet'), 'a statement');
+  assert.equal(mediumOf(a, 'We will meet again'), 'an interview with Channel One');
+  assert.equal(mediumOf(a, 'the talks were useful'), 'Telegram');
+});
+
+test('a medium opening the sentence before the cue: a post, a participle with its channel', () => {
+  const a = run('In a post on X, President Donald Trump wrote that the war must end. Speaking on state television, Peskov said the Kremlin welcomed the talks.');
+  assert.equal(mediumOf(a, 'the war must end'), 'a post on X');
+  assert.equal(mediumOf(a, 'the Kremlin welcomed'), 'state television');
+});
+
+test('places, times and occasions are no medium; the medium phrase stops before them', () => {
+  const a = run(
+    'Rubio said in Geneva that the sides had agreed. Lavrov said on Monday that the meeting was useful. ' +
+      '“We are ready,” the minister said at a rally in Moscow. “It went well,” Ms. Okafor said in an interview Tuesday in Nairobi.',
+  );
+  assert.equal(mediumOf(a, 'the sides had agreed'), '');
+  assert.equal(mediumOf(a, 'the meeting was useful'), '');
+  assert.equal(mediumOf(a, 'We are ready'), '');
+  assert.equal(mediumOf(a, 'It went well'), 'an interview');
+});
+
+test('a quotation carried over from the one before takes its medium; one with a cue of its own and none stays without', () => {
+  const a = run('“We will not give up our land,” Zelensky said in his nightly video address. “Nothing about Ukraine without Ukraine.” “We are ready for peace,” he added.');
+  assert.equal(mediumOf(a, 'give up our land'), 'his nightly video address');
+  assert.equal(mediumOf(a, 'Nothing about Ukraine'), 'his nightly video address');
+  assert.equal(mediumOf(a, 'ready for peace'), '');
+});
