@@ -1,5 +1,7 @@
 import type { Analysis, Document } from '../analyze/analysis.js';
+import { availableParallelism } from 'node:os';
 import { analyzeBatchWith } from '../analyze/pipeline.js';
+import { AnalysisPool } from '../io/analysis-pool.js';
 import { loadDefaultPipeline } from '../io/pipeline.js';
 import { formatProblem } from '../io/problems.js';
 import { readInputs } from '../io/read.js';
@@ -11,6 +13,16 @@ const BATCH_SIZE = 32;
 export interface AnalyzeOptions {
   format?: OutputFormat;
   jsonl?: string;
+  /** Analysis threads (default: one per core); 0 analyses in this thread. */
+  workers?: number;
+}
+
+/** Batches queued per thread: one being analysed and one waiting, so no thread idles between them. */
+const IN_FLIGHT_PER_THREAD = 2;
+
+interface Batch {
+  items: Array<{ document: Document; where: string }>;
+  results: Promise<Array<Analysis | Error>>;
 }
 
 /** `parley analyze`: returns the exit code (0 clean, 2 when some input was skipped or warned about). */
@@ -20,36 +32,84 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
     process.stderr.write('parley analyze: give one or more files or directories, or --jsonl FILE (- for standard input)\n');
     return 1;
   }
+  const threads = opts.workers ?? availableParallelism();
+  if (!Number.isInteger(threads) || threads < 0) {
+    process.stderr.write(`parley analyze: --workers wants a whole number of threads, 0 or more, got ${String(opts.workers)}\n`);
+    return 1;
+  }
   const format: OutputFormat = opts.format ?? (opts.jsonl !== undefined ? 'jsonl' : 'json');
-  const pipeline = loadDefaultPipeline();
   const color = format === 'pretty' && process.stdout.isTTY === true;
   let problems = 0;
   const buffered: Analysis[] = [];
   const input = readInputs(paths, { jsonl: opts.jsonl !== undefined && opts.jsonl !== '-' ? true : undefined });
-  // Documents go through the models in batches (see runPipelineBatch); output keeps input order.
-  let batch: Array<{ document: Document; where: string }> = [];
-  const flush = async (): Promise<void> => {
-    const results = analyzeBatchWith(pipeline, batch.map((b) => b.document));
+
+  // Documents go through the models in batches (see runPipelineBatch), on worker threads
+  // once there is more than one batch to share (starting threads, each loading the models,
+  // costs more than one batch saves); output keeps input order.
+  let pool: AnalysisPool | null = null;
+  const inline = (docs: Document[]): Promise<Array<Analysis | Error>> => {
+    try {
+      return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), docs));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+  };
+  const queued: Batch[] = [];
+  const emit = async (batch: Batch): Promise<void> => {
+    let results: Array<Analysis | Error>;
+    try {
+      results = await batch.results;
+    } catch (err) {
+      // A thread died under this batch: its documents are reported, the rest go on.
+      results = batch.items.map(() => err as Error);
+    }
     for (let i = 0; i < results.length; i++) {
       const analysis = results[i];
       if (analysis instanceof Error) {
         problems++;
-        process.stderr.write(`parley: ${batch[i].where}: skipped: analysis failed: ${analysis.message}\n`);
+        process.stderr.write(`parley: ${batch.items[i].where}: skipped: analysis failed: ${analysis.message}\n`);
       } else if (format === 'json') buffered.push(analysis);
       else await write((format === 'pretty' ? prettyAnalysis(analysis, color) + '\n' : formatAnalysis(analysis, format)) + '\n');
     }
-    batch = [];
   };
-  for await (const item of input) {
-    if ('problem' in item) {
-      problems++;
-      process.stderr.write(formatProblem(item.problem) + '\n');
-      continue;
+  const submit = async (items: Batch['items']): Promise<void> => {
+    if (items.length === 0) return;
+    const docs = items.map((b) => b.document);
+    queued.push({ items, results: pool ? pool.analyzeBatch(docs) : inline(docs) });
+    while (queued.length >= Math.max(1, threads * IN_FLIGHT_PER_THREAD)) await emit(queued.shift()!);
+  };
+
+  let batch: Batch['items'] = [];
+  let held: Batch['items'] | null = null;
+  try {
+    for await (const item of input) {
+      if ('problem' in item) {
+        problems++;
+        process.stderr.write(formatProblem(item.problem) + '\n');
+        continue;
+      }
+      batch.push({ document: item.document, where: item.line !== undefined ? `${item.file}:${item.line}` : item.file });
+      if (batch.length < BATCH_SIZE) continue;
+      if (pool === null && threads > 0) {
+        // The first full batch waits for a second before any thread starts.
+        if (held === null) {
+          held = batch;
+          batch = [];
+          continue;
+        }
+        pool = new AnalysisPool(threads);
+        await submit(held);
+        held = null;
+      }
+      await submit(batch);
+      batch = [];
     }
-    batch.push({ document: item.document, where: item.line !== undefined ? `${item.file}:${item.line}` : item.file });
-    if (batch.length >= BATCH_SIZE) await flush();
+    if (held !== null) await submit(held);
+    await submit(batch);
+    while (queued.length > 0) await emit(queued.shift()!);
+  } finally {
+    await pool?.close();
   }
-  await flush();
   if (format === 'json' && buffered.length > 0) {
     await write((buffered.length === 1 ? formatAnalysis(buffered[0], 'json') : JSON.stringify(buffered, null, 2)) + '\n');
   }

@@ -1,6 +1,6 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Analysis } from '../analyze/analysis.js';
-import { AnalysisPool } from '../store/analysis-pool.js';
+import { AnalysisPool } from '../io/analysis-pool.js';
 import { Store } from '../store/store.js';
 import { DEFAULT_QUEUE_NAME, redisConnection } from './connection.js';
 import type { ArticleJob } from './jobs.js';

@@ -1,7 +1,7 @@
 import type { Analysis, Document } from '../analyze/analysis.js';
 import type { InputItem } from '../io/read.js';
 import { formatProblem } from '../io/problems.js';
-import { AnalysisPool } from './analysis-pool.js';
+import { AnalysisPool } from '../io/analysis-pool.js';
 import { articleHash, type Store } from './store.js';
 
 export interface IngestStats {

@@ -1,10 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../analyze/analysis.js';
-import { analyzeWith } from '../analyze/pipeline.js';
-import { loadDefaultPipeline } from '../io/pipeline.js';
+import { analyzeBatchWith, analyzeWith } from '../analyze/pipeline.js';
+import { loadDefaultPipeline } from './pipeline.js';
+
+/** One document's outcome in a batch reply. */
+type BatchResult = { analysis: Analysis } | { error: string };
 
 interface Pending {
-  resolve: (a: Analysis) => void;
+  resolve: (reply: Reply) => void;
   reject: (e: Error) => void;
 }
 
@@ -13,7 +16,7 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-type Reply = { seq: number; analysis: Analysis } | { seq: number; error: string };
+type Reply = { seq: number; analysis: Analysis } | { seq: number; error: string } | { seq: number; results: BatchResult[] };
 
 /**
  * Analyses documents on worker threads, so the pure pipeline runs on every core while
@@ -37,7 +40,7 @@ export class AnalysisPool {
       if (!p) return;
       slot.pending.delete(r.seq);
       if ('error' in r) p.reject(new Error(r.error));
-      else p.resolve(r.analysis);
+      else p.resolve(r);
     });
     const fail = (err: Error): void => {
       for (const p of slot.pending.values()) p.reject(err);
@@ -63,12 +66,36 @@ export class AnalysisPool {
         return Promise.reject(err as Error);
       }
     }
+    return this.send({ document }).then((r) => ('analysis' in r ? r.analysis : Promise.reject(new Error('analysis worker sent no analysis'))));
+  }
+
+  /**
+   * Analyses documents as one batch on one thread, model by model (analyzeBatch): one
+   * Analysis, or the Error that document raised, per input, in order. A thread that dies
+   * fails the whole batch (the promise rejects); it is replaced for the next.
+   */
+  analyzeBatch(documents: Document[]): Promise<Array<Analysis | Error>> {
+    if (this.size === 0) {
+      try {
+        return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), documents));
+      } catch (err) {
+        return Promise.reject(err as Error);
+      }
+    }
+    return this.send({ documents }).then((r) => {
+      if (!('results' in r)) throw new Error('analysis worker sent no batch results');
+      return r.results.map((x) => ('analysis' in x ? x.analysis : new Error(x.error)));
+    });
+  }
+
+  /** Posts a message to the least busy thread; resolves with its reply. */
+  private send(message: { document: Document } | { documents: Document[] }): Promise<Reply> {
     let slot = this.slots[0];
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const seq = ++this.seq;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<Reply>((resolve, reject) => {
       slot.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage({ seq, document });
+      slot.worker.postMessage({ seq, ...message });
     });
   }
 
