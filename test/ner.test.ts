@@ -22,7 +22,9 @@ function extractNames(doc: Doc): Analysis['entities'] {
   return analysis.entities;
 }
 import { makeDoc } from '../src/text/doc.js';
-import { lookupPhrase, GAZ_COUNTRY, GAZ_CITY } from '../src/nlp/gazetteer/index.js';
+import { lookupPhrase, nameTokens, GAZ_COUNTRY, GAZ_CITY } from '../src/nlp/gazetteer/index.js';
+import * as gazetteerLists from '../src/nlp/gazetteer/data.js';
+import { tokenize } from '../src/text/tokenize.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -135,4 +137,16 @@ test('shipped model finds the founding example names', { skip: !existsSync(path.
   for (const n of ['PERSON:Yury Ushakov', 'PERSON:Sergei Lavrov', 'PERSON:Marco Rubio', 'PERSON:Vladimir Putin', 'PERSON:Donald Trump', 'GPE:Moscow', 'GPE:Ukraine']) {
     assert.ok(names.has(n), `finds ${n}`);
   }
+});
+
+test('every gazetteer name splits into the tokens the tokenizer makes (the one-word fast path included)', () => {
+  let checked = 0;
+  for (const list of Object.values(gazetteerLists)) {
+    if (typeof list !== 'string' && !Array.isArray(list)) continue;
+    for (const name of typeof list === 'string' ? list.split('|') : (list as string[])) {
+      assert.deepEqual(nameTokens(name), tokenize(name).map((t) => t.text.toLowerCase()), name);
+      checked++;
+    }
+  }
+  assert.ok(checked > 10000, `only ${checked} names`);
 });
