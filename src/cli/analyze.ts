@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
 
 /** Batches queued per thread: one being analysed and one waiting, so no thread idles between them. */
 const IN_FLIGHT_PER_THREAD = 2;
+/**
+ * Batches read before threads start: each thread first spends most of a second loading
+ * the models, which a few batches (about 25,000 words each) would not win back.
+ */
+const THREADS_AFTER = 4;
 
 interface Batch {
   items: Array<{ document: Document; where: string }>;
@@ -44,8 +49,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   const input = readInputs(paths, { jsonl: opts.jsonl !== undefined && opts.jsonl !== '-' ? true : undefined });
 
   // Documents go through the models in batches (see runPipelineBatch), on worker threads
-  // once there is more than one batch to share (starting threads, each loading the models,
-  // costs more than one batch saves); output keeps input order.
+  // once there are THREADS_AFTER batches to share; output keeps input order.
   let pool: AnalysisPool | null = null;
   const inline = (docs: Document[]): Promise<Array<Analysis | Error>> => {
     try {
@@ -80,7 +84,8 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   };
 
   let batch: Batch['items'] = [];
-  let held: Batch['items'] | null = null;
+  // The first batches wait until it is clear threads will pay off.
+  const held: Array<Batch['items']> = [];
   try {
     for await (const item of input) {
       if ('problem' in item) {
@@ -91,20 +96,17 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
       batch.push({ document: item.document, where: item.line !== undefined ? `${item.file}:${item.line}` : item.file });
       if (batch.length < BATCH_SIZE) continue;
       if (pool === null && threads > 0) {
-        // The first full batch waits for a second before any thread starts.
-        if (held === null) {
-          held = batch;
-          batch = [];
-          continue;
-        }
+        held.push(batch);
+        batch = [];
+        if (held.length < THREADS_AFTER) continue;
         pool = new AnalysisPool(threads);
-        await submit(held);
-        held = null;
+        for (const h of held.splice(0)) await submit(h);
+        continue;
       }
       await submit(batch);
       batch = [];
     }
-    if (held !== null) await submit(held);
+    for (const h of held.splice(0)) await submit(h);
     await submit(batch);
     while (queued.length > 0) await emit(queued.shift()!);
   } finally {
