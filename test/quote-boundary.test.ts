@@ -10,6 +10,8 @@ import {
   BoundaryFeatures, SIDE_END, SIDE_START, draftTokens, endCandidates, refinable, refineBoundaries, startCandidates,
 } from '../src/extract/quotes/boundary.js';
 import { newDraft } from '../src/extract/quotes/draft.js';
+import { pairQuoteMarks } from '../src/extract/quotes/marks.js';
+import { extendToClosingMarks } from '../src/extract/quotes/quoted-end.js';
 import { loadModels } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
@@ -88,4 +90,14 @@ test('a reported content the ranker grows over quoted words becomes mixed', () =
   refineBoundaries(doc, [d], p);
   assert.equal(d.end, doc.tokens[close].end);
   assert.equal(d.kind, 'mixed');
+});
+
+test('a reported content that stops right after an opening mark runs on to its closing mark', () => {
+  const text = 'The mayor said the plan was what her staff called “a fair deal for every ward,” and left.';
+  const doc = makeDoc(text);
+  const said = doc.tokens.findIndex((t) => t.text === 'said');
+  const open = doc.tokens.findIndex((t) => t.text === '“');
+  const d = newDraft('mixed', doc.tokens[said + 1].start, doc.tokens[open].end, { cueTok: said });
+  extendToClosingMarks(doc, [d], pairQuoteMarks(doc.tokens, doc.text));
+  assert.equal(text.slice(d.start, d.end), 'the plan was what her staff called “a fair deal for every ward,”');
 });

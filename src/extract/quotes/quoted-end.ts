@@ -24,12 +24,13 @@ export function extendToClosingMarks(doc: Doc, drafts: Draft[], pieces: QuotePie
 
 /** The quotation that opens inside the content and closes after the content's end, or null. */
 function pieceEndingInside(doc: Doc, pieces: QuotePiece[], d: Draft): QuotePiece | null {
-  // Pieces are in text order: find the last one opening before the content's end.
+  // Pieces are in text order: find the last one whose opening mark starts before the
+  // content's end (a content may stop right after the mark: "what Mr. Hedge called ''").
   let lo = 0;
   let hi = pieces.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces[mid].start < d.end) lo = mid + 1;
+    if (doc.tokens[pieces[mid].open].start < d.end) lo = mid + 1;
     else hi = mid;
   }
   const p = lo > 0 ? pieces[lo - 1] : null;
