@@ -4,7 +4,7 @@ import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
 import { isReported, redirectCarried, type Draft } from './draft.js';
 import { pairQuoteMarks, type QuotePiece } from './marks.js';
-import { extendToClosingMarks } from './quoted-end.js';
+import { endAtLeadingQuotation, extendToClosingMarks } from './quoted-end.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
@@ -38,6 +38,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer |
   // The learned content bounds, when a model is loaded (see boundary.ts).
   if (boundaries) refineBoundaries(doc, drafts, boundaries);
   extendToClosingMarks(doc, drafts, pieces);
+  endAtLeadingQuotation(doc, drafts, pieces);
   return resolveAll(doc, entities, oncePerCue(drafts), parse);
 }
 
