@@ -644,3 +644,14 @@ test('“…,“ said Larry Noble: an opening mark typed for the closing one sti
   assert.equal(slice(r.text, q), 'It is unusual');
   assert.equal(speakerName(r, q), 'Larry Noble');
 });
+
+test('“…,” X said, according to Y: the writer has the quotation from Y, which speaks it and its follow-up', () => {
+  const r = plain('“We will not back down,” Mayor Ann Lee said on Monday, according to the Daily Courier. “The bridge stays open all winter.”');
+  const q = find(r, 'not back down');
+  assert.equal(slice(r.text, q.cue), 'according to');
+  assert.equal(slice(r.text, q.speakerMention), 'the Daily Courier');
+  assert.equal(slice(r.text, find(r, 'bridge stays open').speakerMention), 'the Daily Courier');
+  // Without "according to" the speaker is the one who said it.
+  const r2 = plain('“We will not back down,” Mayor Ann Lee said on Monday.');
+  assert.equal(speakerName(r2, find(r2, 'not back down')), 'Ann Lee');
+});

@@ -80,14 +80,39 @@ export function after(doc: Doc, piece: QuotePiece): Draft | null {
   const signed = piece.close >= 0 ? signedAfter(doc, piece) : null;
   if (signed) return signed;
   const d = afterScan(doc, piece);
-  if (d || piece.close < 0) return d;
+  if (d) return accordingToAfter(doc, d);
+  if (piece.close < 0) return d;
   // A comma closes the quoted words, inside the marks or after them.
   let j = piece.close + 1;
   const commaAfter = doc.tokens[j]?.text === ',';
   if (commaAfter) j++;
   if (!commaAfter && !commaBeforeMark(doc, piece.close)) return null;
   if (j >= doc.tokens.length || doc.tokens[piece.close + 1].paragraphBefore || doc.tokens[j].paragraphBefore) return null;
-  return afterAppositive(doc, piece, j);
+  const d2 = afterAppositive(doc, piece, j);
+  return d2 ? accordingToAfter(doc, d2) : null;
+}
+
+/**
+ * “A,” Smith said Monday, according to the Post: the writer has the quotation from the
+ * source after "according to", which is then the attribution's speaker and cue (the
+ * speaker's own "said" is the reported event). Stops at the sentence end or a quotation.
+ */
+function accordingToAfter(doc: Doc, d: Draft): Draft {
+  if (d.cueTok < 0) return d;
+  const [, e] = sentenceBounds(doc, d.cueTok);
+  for (let k = d.cueTok + 1; k + 2 < e && k < d.cueTok + 16; k++) {
+    const t = doc.tokens[k].text;
+    if (t === '“' || t === '"' || t === ';' || t === ':') return d;
+    if (t !== ',' || low(doc, k + 1) !== 'according' || low(doc, k + 2) !== 'to') continue;
+    const source = npRightOf(doc, k + 3, e, true);
+    if (!source) return d;
+    d.speakerToks = source;
+    d.cueTok = k + 1;
+    d.cue = { start: doc.tokens[k + 1].start, end: doc.tokens[k + 2].end };
+    d.addressee = null;
+    return d;
+  }
+  return d;
 }
 
 /** The token before the closing mark that ends at `close` (a mark of one or two tokens, as in ''). */
