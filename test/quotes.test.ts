@@ -466,3 +466,10 @@ test('bad input: one run-on sentence with thousands of quotations and a deep par
   const growth = growthFactor((c) => extractQuotes(docs.get(c) ?? docOf(c), []), 1000, 8);
   assert.ok(growth < 32, `8x the quotations took ${growth.toFixed(1)}x the time`);
 });
+
+test('a particle closing the speech verb before the quotation: "shot back, “…”"', () => {
+  const r = run('Asked about the audit, Councillor Petra Lind shot back, “That report was never finished.”');
+  const q = find(r, 'never finished');
+  assert.equal(slice(r.text, q.cue), 'shot');
+  assert.match(slice(r.text, q.speakerMention), /Petra Lind/);
+});

@@ -19,6 +19,8 @@ import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isDash, isQuote
 
 const span = (doc: Doc, r: TokRange): Span => ({ start: doc.tokens[r.a].start, end: doc.tokens[r.b - 1].end });
 const low = (doc: Doc, i: number): string => doc.lower[i];
+/** Particles that complete a speech verb right before the quotation. */
+const PARTICLES = new Set(['back', 'up', 'in', 'out']);
 
 function sentenceBounds(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.sentenceOf[i]];
@@ -80,7 +82,9 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
     if (!isWord(t)) break;
     const cw = activeCue(doc, j, s);
     if (cw) {
-      if (j === k || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
+      // "shot back, “…”", "wrote back, “…”": a particle closing the verb.
+      const particle = j === k - 1 && PARTICLES.has(low(doc, k));
+      if (j === k || particle || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
       break;
     }
   }
