@@ -655,3 +655,10 @@ test('“…,” X said, according to Y: the writer has the quotation from Y, wh
   const r2 = plain('“We will not back down,” Mayor Ann Lee said on Monday.');
   assert.equal(speakerName(r2, find(r2, 'not back down')), 'Ann Lee');
 });
+
+test('a reported content ends before a speech verb coordinated with its cue ("… and praised …"), not before one inside the content', (t) => {
+  const r = withModels(t, 'Senator Ruth Okafor said the budget was “a fair compromise” and praised the committee for its “patient work.” The governor said that the economy would rebound and grow next year.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'fair compromise')), 'the budget was “a fair compromise”');
+  assert.equal(slice(r.text, find(r, 'economy would rebound')), 'that the economy would rebound and grow next year');
+});
