@@ -473,3 +473,12 @@ test('a particle closing the speech verb before the quotation: "shot back, “�
   assert.equal(slice(r.text, q.cue), 'shot');
   assert.match(slice(r.text, q.speakerMention), /Petra Lind/);
 });
+
+test('chants of “…”: the quotation is what the crowd shouted, its possessor the speaker', () => {
+  const r = run('The hall fell silent. Then their chants of “Nora! Nora!” filled the square, and the band was met with cries of “Encore!” from the back.');
+  const q = find(r, 'Nora! Nora!');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'chants of');
+  assert.equal(slice(r.text, q.speakerMention), 'their');
+  assert.equal(slice(r.text, find(r, 'Encore').cue), 'cries of');
+});

@@ -14,7 +14,7 @@ import { headlineAttribution } from './headline.js';
 import { transcriptTurns } from './transcript.js';
 import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
-import { nominalInSentence } from './nominal.js';
+import { chantsInSentence, nominalInSentence } from './nominal.js';
 import type { Scorer } from '../../ml/compact.js';
 import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
@@ -86,6 +86,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
     reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     // Before the parse's governing verb takes the quotation ("fanned controversy over her remark that “…”").
     nominalInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
+    chantsInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
     calledInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
   }
