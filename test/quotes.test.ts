@@ -482,3 +482,13 @@ test('chants of “…”: the quotation is what the crowd shouted, its possesso
   assert.equal(slice(r.text, q.speakerMention), 'their');
   assert.equal(slice(r.text, find(r, 'Encore').cue), 'cries of');
 });
+
+test('an attribution in mid-sentence before a quotation that goes on with the clause: the whole sentence is the content', () => {
+  const r = run('The club’s new rule on late fees, Ms. Reyes said, “is a model for the rest of the league.” “We are proud,” she added.');
+  const q = find(r, 'a model for the rest');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q), 'The club’s new rule on late fees, Ms. Reyes said, “is a model for the rest of the league.”');
+  assert.match(slice(r.text, q.speakerMention), /Reyes/);
+  // A quotation opening with a capital is a sentence of its own.
+  assert.equal(find(r, 'We are proud').kind, 'direct');
+});

@@ -19,6 +19,7 @@ import type { Scorer } from '../../ml/compact.js';
 import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
 import { joinColonContinuations } from './colon-join.js';
+import { widenInterruptedQuotes } from './interrupted.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -102,6 +103,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
     if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && isReported(d) && isReported(prev)))) continue;
     unique.push(d);
   }
+  widenInterruptedQuotes(doc, unique, pieces);
   return { drafts: joinColonContinuations(doc, unique), parse, pieces };
 }
 
