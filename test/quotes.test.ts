@@ -492,3 +492,11 @@ test('an attribution in mid-sentence before a quotation that goes on with the cl
   // A quotation opening with a capital is a sentence of its own.
   assert.equal(find(r, 'We are proud').kind, 'direct');
 });
+
+test('a wrong-way ” opening a line after an invisible direction mark opens the quotation', () => {
+  const r = run('Readers answered at once.\n\n\u202a”We will miss the old bridge very much!” wrote Dana Pruitt.');
+  const q = find(r, 'miss the old bridge');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q), 'We will miss the old bridge very much!');
+  assert.match(slice(r.text, q.speakerMention), /Dana Pruitt/);
+});
