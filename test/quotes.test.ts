@@ -500,3 +500,16 @@ test('a wrong-way ” opening a line after an invisible direction mark opens the
   assert.equal(slice(r.text, q), 'We will miss the old bridge very much!');
   assert.match(slice(r.text, q.speakerMention), /Dana Pruitt/);
 });
+
+test('"with X -ing": the noun phrase after "with" is the participle\'s speaker', () => {
+  const r = run('The race tightened in March, with one of her campaign ads asking, “Is the mayor independent enough to serve?”');
+  const q = find(r, 'independent enough');
+  assert.equal(slice(r.text, q.cue), 'asking');
+  assert.equal(slice(r.text, q.speakerMention), 'one of her campaign ads');
+});
+
+test('", saying: “…”" in a new sentence does not carry the speaker of the quotation before it', () => {
+  const r = run('“We have no comment on that person,” the foundation said. In a statement, Senator Ann Holt reacted to the news, saying: “This sale is a disgrace.”');
+  const q = find(r, 'sale is a disgrace');
+  assert.notEqual(slice(r.text, q.speakerMention), 'the foundation');
+});

@@ -190,6 +190,9 @@ function speechCueBefore(doc: Doc, s: number, i: number): boolean {
 function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
   const sent = doc.sentences[doc.sentenceOf[tok]];
   if (!(d.start >= sent.start - 400 && d.end <= doc.tokens[tok].start)) return false;
+  // An attribution whose cue lies in an earlier sentence is another one's ("…,” the group said. |
+  // Smith reacted, saying: “…”"): the participle hangs from this sentence's clause.
+  if (d.cueTok >= 0 && doc.sentenceOf[d.cueTok] !== doc.sentenceOf[tok]) return false;
   // A quotation in an earlier paragraph belongs to another attribution.
   for (let j = tok; j >= 0 && doc.tokens[j].start >= d.end; j--) if (doc.tokens[j].paragraphBefore) return false;
   return true;

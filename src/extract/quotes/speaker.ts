@@ -139,6 +139,8 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
  * spokesman for the campaign, said"; "Smith, who leads the group, said").
  */
 export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange | null {
+  const absolute = withSubject(doc, cue, s);
+  if (absolute) return absolute;
   if (hasParse(doc, s, e)) {
     const parsed = parsedSubject(doc, cue, s, e);
     if (parsed) return parsed;
@@ -180,6 +182,20 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     return npLeftOf(doc, aside ? j - 2 : j, s);
   }
   return npLeftOf(doc, k + 1, s);
+}
+
+/**
+ * "…, with one of her ads asking, “…”", "with the union calling her “…”": in the absolute
+ * construction the noun phrase between "with" and the participle is the participle's subject.
+ */
+function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
+  if (!/ing$/u.test(lower(doc, cue))) return null;
+  for (let k = cue - 1; k > s && cue - k <= 8; k--) {
+    if (lower(doc, k) === 'with') return k + 1 < cue ? { a: k + 1, b: cue } : null;
+    if (!isWord(doc.tokens[k].text) && !isPossessive(doc.tokens[k].text) && doc.tokens[k].text !== '.') return null;
+    if (cueWord(lower(doc, k)) !== undefined && !NOUNISH.has(lower(doc, k))) return null;
+  }
+  return null;
 }
 
 /** One-word asides between commas after a subject. */
