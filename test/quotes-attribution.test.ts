@@ -662,3 +662,10 @@ test('a reported content ends before a speech verb coordinated with its cue ("�
   assert.equal(slice(r.text, find(r, 'fair compromise')), 'the budget was “a fair compromise”');
   assert.equal(slice(r.text, find(r, 'economy would rebound')), 'that the economy would rebound and grow next year');
 });
+
+test('a manner adverb before the cue is not the speaker ("…, who was off-screen, then loudly asked")', (t) => {
+  const r = withModels(t, 'Co-host Nora Quill, who was off-screen, then loudly asked, “Really?” “We will not wait,” Dana Morrow, the chief executive of the Harbor League, forcefully told a young man in the crowd.');
+  if (!r) return;
+  assert.equal(speakerName(r, find(r, 'Really?')), 'Nora Quill');
+  assert.equal(speakerName(r, find(r, 'We will not wait')), 'Dana Morrow');
+});

@@ -214,7 +214,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'next'
 function skipBeforeVerb(doc: Doc, k: number, s: number): number {
   for (let skipped = 0; k >= s && skipped < 6; skipped++) {
     const t = lower(doc, k);
-    if (BETWEEN_SUBJECT_AND_VERB.has(t)) k--;
+    // "Mr. Lee, the chief executive, forcefully told …": any manner adverb in -ly too.
+    if (BETWEEN_SUBJECT_AND_VERB.has(t) || (doc.xpos[k] === 'RB' && /^\p{Ll}+ly$/u.test(doc.tokens[k].text))) k--;
     else if (TIME_WORDS.has(t) && k - 1 >= s && TIME_PREPOSITIONS.has(lower(doc, k - 1))) k -= 2;
     else if (t === ')') {
       let j = k - 1;
