@@ -513,3 +513,11 @@ test('", saying: “…”" in a new sentence does not carry the speaker of the 
   const q = find(r, 'sale is a disgrace');
   assert.notEqual(slice(r.text, q.speakerMention), 'the foundation');
 });
+
+test('inverted "reads"/"read" after a quotation: the text that reads it speaks ("“…,” reads an editorial in …")', () => {
+  const r = run('“There are more fish in the lake than voters in this county,” reads an editorial in The Valley Herald. The parade went on. “Vote for the river!” read one banner.');
+  const q = find(r, 'more fish in the lake');
+  assert.equal(slice(r.text, q.cue), 'reads');
+  assert.match(slice(r.text, q.speakerMention), /^an editorial/);
+  assert.equal(slice(r.text, find(r, 'Vote for the river').speakerMention), 'one banner');
+});

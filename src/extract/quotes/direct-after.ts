@@ -147,8 +147,10 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     j++;
   }
   // Inverted: said Smith. / said former executive Jane Smith.
-  const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
-  if (cw && cw.cls === 'speech' && !cw.participle) {
+  // "“…,” reads an editorial in the Herald": reading is how a text speaks, inverted too.
+  const readsInverted = (low(doc, j) === 'read' || low(doc, j) === 'reads') && j + 1 < end && !SUBJECT_PRONOUNS.has(low(doc, j + 1));
+  const cw = j >= doc.tokens.length ? undefined : readsInverted ? cueWord(low(doc, j)) : activeCue(doc, j, j);
+  if (cw && (cw.cls === 'speech' || readsInverted) && !cw.participle) {
     const np = npRightOf(doc, j + 1, end) ?? titledNameRightOf(doc, j + 1, end);
     if (np) return draftFor(doc, piece, j, np, null);
     return null;
