@@ -669,3 +669,10 @@ test('a manner adverb before the cue is not the speaker ("…, who was off-scree
   assert.equal(speakerName(r, find(r, 'Really?')), 'Nora Quill');
   assert.equal(speakerName(r, find(r, 'We will not wait')), 'Dana Morrow');
 });
+
+test('a quotation signed on the line below it ("- Jane Smith." or "-Jane Smith, on the radio.") is hers', () => {
+  const r = plain('The claims were checked.\n\n"Our schools are the best funded in the region."\n\n- Mayor Lena Ortiz.\n\nThe mayor is right.\n\n"We will finish the bridge this year."\n\n-Governor Paul Adler, speaking on local radio.');
+  const q = find(r, 'best funded');
+  assert.equal(slice(r.text, q.speakerMention), 'Mayor Lena Ortiz');
+  assert.equal(slice(r.text, find(r, 'finish the bridge').speakerMention), 'Governor Paul Adler');
+});

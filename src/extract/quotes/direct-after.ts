@@ -65,13 +65,30 @@ function titleThenName(doc: Doc, np: TokRange): TokRange | null {
  */
 function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
   const j = piece.close + 1;
-  if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text) || doc.tokens[j].paragraphBefore) return null;
+  if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text)) return null;
+  if (startsLine(doc, j)) return signedBelow(doc, piece, j);
   let b = j + 1;
   while (b < doc.tokens.length && b - j <= 6 && !startsLine(doc, b) && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
   if (b === j + 1) return null;
   // The name must end the line (or the text), a full stop allowed: otherwise the dash opens an aside.
   const lineEnds = (k: number): boolean => k >= doc.tokens.length || startsLine(doc, k);
   if (!lineEnds(b) && !(doc.tokens[b].text === '.' && lineEnds(b + 1))) return null;
+  return draftFor(doc, piece, j, { a: j + 1, b }, null);
+}
+
+/**
+ * A quotation closing its paragraph, then a line of its own "- Jane Smith." or "- Jane Smith,
+ * tweeting after the speech.": the way collected quotations are signed below them. The name
+ * is the capitalised run after the dash; what follows a comma describes the occasion.
+ */
+function signedBelow(doc: Doc, piece: QuotePiece, j: number): Draft | null {
+  let b = j + 1;
+  while (b < doc.tokens.length && b - j <= 6 && !startsLine(doc, b) && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
+  if (b === j + 1) return null;
+  const lineEnds = (k: number): boolean => k >= doc.tokens.length || startsLine(doc, k);
+  // The name ends at the line's end, at a full stop that ends it, or at a comma.
+  const t = b < doc.tokens.length ? doc.tokens[b].text : '';
+  if (!(lineEnds(b) || (t === '.' && lineEnds(b + 1)) || t === ',')) return null;
   return draftFor(doc, piece, j, { a: j + 1, b }, null);
 }
 
