@@ -676,3 +676,11 @@ test('a quotation signed on the line below it ("- Jane Smith." or "-Jane Smith, 
   assert.equal(slice(r.text, q.speakerMention), 'Mayor Lena Ortiz');
   assert.equal(slice(r.text, find(r, 'finish the bridge').speakerMention), 'Governor Paul Adler');
 });
+
+test('a hyphenated modifier opening the speaker words after the quotation ("“…,” Ohio-based strategist Jo Park said")', (t) => {
+  const r = withModels(t, 'The race tightened. "Carson is cratering," Ohio-based strategist Jo Park said. "Support was soft to begin with, and his campaign was unprepared."');
+  if (!r) return;
+  const q = find(r, 'Carson is cratering');
+  assert.equal(slice(r.text, q.speakerMention), 'Ohio-based strategist Jo Park');
+  assert.equal(speakerName(r, find(r, 'Support was soft')), 'Jo Park');
+});

@@ -239,7 +239,9 @@ export function widenToStart(doc: Doc, subj: TokRange | null, j: number): TokRan
   for (let k = j; k < subj.a; k++) {
     const u = doc.upos[k];
     const t = doc.tokens[k].text;
-    const nominal = u === 'PROPN' || u === 'NOUN' || u === 'ADJ' || u === 'DET' || u === 'NUM' || t === '’s' || t === "'s" || t === '-';
+    // "Texas-based strategist …": the word glued after a hyphen is part of the modifier.
+    const glued = k > j && doc.tokens[k - 1].text === '-' && doc.tokens[k - 1].end === doc.tokens[k].start;
+    const nominal = glued || u === 'PROPN' || u === 'NOUN' || u === 'ADJ' || u === 'DET' || u === 'NUM' || t === '’s' || t === "'s" || t === '-';
     if (!nominal) return subj;
   }
   return { a: j, b: subj.b };
