@@ -684,3 +684,12 @@ test('a hyphenated modifier opening the speaker words after the quotation ("“�
   assert.equal(slice(r.text, q.speakerMention), 'Ohio-based strategist Jo Park');
   assert.equal(speakerName(r, find(r, 'Support was soft')), 'Jo Park');
 });
+
+test('transcript turns with names as printed ("Matthews: …", "Lena Ruiz: …"); a label opening with a determiner is none', () => {
+  const r = plain('The panel went on for an hour.\n\nMatthews: So who pays for the free tuition at all these colleges?\n\nLena Ruiz: Well, the plan taxes every trade on Wall Street.\n\nMatthews: Well, speculation is bad for everybody.\n\nThe Latest: The panel ended at noon.\n\nThe Latest: Ratings came in on Monday.');
+  const q = find(r, 'plan taxes every trade');
+  assert.equal(slice(r.text, q.speakerMention), 'Lena Ruiz');
+  assert.equal(slice(r.text, q.cue), ':');
+  assert.equal(slice(r.text, find(r, 'who pays for the free tuition').speakerMention), 'Matthews');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x.speakerMention) === 'The Latest'));
+});
