@@ -9,6 +9,8 @@ import {
   BoundaryFeatures, SIDE_END, SIDE_START, draftTokens, endCandidates, refinable, refineBoundaries, startCandidates,
 } from '../src/extract/quotes/boundary.js';
 import { newDraft } from '../src/extract/quotes/draft.js';
+import { pairQuoteMarks } from '../src/extract/quotes/marks.js';
+import { endAtLeadingQuotation, extendToClosingMarks } from '../src/extract/quotes/quoted-end.js';
 import { findModelFile, loadModels } from '../src/io/models.js';
 import { defaultPipeline } from '../src/analyze/default.js';
 import { runPipeline } from '../src/analyze/pipeline.js';
@@ -87,4 +89,28 @@ test('a reported content the ranker grows over quoted words becomes mixed', () =
   refineBoundaries(doc, [d], p);
   assert.equal(d.end, doc.tokens[close].end);
   assert.equal(d.kind, 'mixed');
+});
+
+test('a reported content that stops right after an opening mark runs on to its closing mark', () => {
+  const text = 'The mayor said the plan was what her staff called “a fair deal for every ward,” and left.';
+  const doc = makeDoc(text);
+  const said = doc.tokens.findIndex((t) => t.text === 'said');
+  const open = doc.tokens.findIndex((t) => t.text === '“');
+  const d = newDraft('mixed', doc.tokens[said + 1].start, doc.tokens[open].end, { cueTok: said });
+  extendToClosingMarks(doc, [d], pairQuoteMarks(doc.tokens, doc.text));
+  assert.equal(text.slice(d.start, d.end), 'the plan was what her staff called “a fair deal for every ward,”');
+});
+
+test('a reported content opening with a quotation ends at its mark before a setting ("at", "when"), not before "in"', () => {
+  const text = 'The farmers chanted “Open the gates!” at the governor during her visit. The mayor called it “a good start” in the way of reform.';
+  const doc = makeDoc(text);
+  const pieces = pairQuoteMarks(doc.tokens, doc.text);
+  const chanted = doc.tokens.findIndex((t) => t.text === 'chanted');
+  const called = doc.tokens.findIndex((t) => t.text === 'called');
+  const stop = doc.tokens.filter((t) => t.text === '.');
+  const d1 = newDraft('mixed', doc.tokens[pieces[0].open].start, stop[0].start, { cueTok: chanted });
+  const d2 = newDraft('mixed', doc.tokens[pieces[1].open].start, stop[1].start, { cueTok: called });
+  endAtLeadingQuotation(doc, [d1, d2], pieces);
+  assert.equal(text.slice(d1.start, d1.end), '“Open the gates!”');
+  assert.equal(text.slice(d2.start, d2.end), '“a good start” in the way of reform');
 });

@@ -643,3 +643,52 @@ test('“…,“ said Larry Noble: an opening mark typed for the closing one sti
   assert.equal(slice(r.text, q), 'It is unusual');
   assert.equal(speakerName(r, q), 'Larry Noble');
 });
+
+test('“…,” X said, according to Y: the writer has the quotation from Y, which speaks it and its follow-up', () => {
+  const r = plain('“We will not back down,” Mayor Ann Lee said on Monday, according to the Daily Courier. “The bridge stays open all winter.”');
+  const q = find(r, 'not back down');
+  assert.equal(slice(r.text, q.cue), 'according to');
+  assert.equal(slice(r.text, q.speakerMention), 'the Daily Courier');
+  assert.equal(slice(r.text, find(r, 'bridge stays open').speakerMention), 'the Daily Courier');
+  // Without "according to" the speaker is the one who said it.
+  const r2 = plain('“We will not back down,” Mayor Ann Lee said on Monday.');
+  assert.equal(speakerName(r2, find(r2, 'not back down')), 'Ann Lee');
+});
+
+test('a reported content ends before a speech verb coordinated with its cue ("… and praised …"), not before one inside the content', (t) => {
+  const r = withModels(t, 'Senator Ruth Okafor said the budget was “a fair compromise” and praised the committee for its “patient work.” The governor said that the economy would rebound and grow next year.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'fair compromise')), 'the budget was “a fair compromise”');
+  assert.equal(slice(r.text, find(r, 'economy would rebound')), 'that the economy would rebound and grow next year');
+});
+
+test('a manner adverb before the cue is not the speaker ("…, who was off-screen, then loudly asked")', (t) => {
+  const r = withModels(t, 'Co-host Nora Quill, who was off-screen, then loudly asked, “Really?” “We will not wait,” Dana Morrow, the chief executive of the Harbor League, forcefully told a young man in the crowd.');
+  if (!r) return;
+  assert.equal(speakerName(r, find(r, 'Really?')), 'Nora Quill');
+  assert.equal(speakerName(r, find(r, 'We will not wait')), 'Dana Morrow');
+});
+
+test('a quotation signed on the line below it ("- Jane Smith." or "-Jane Smith, on the radio.") is hers', () => {
+  const r = plain('The claims were checked.\n\n"Our schools are the best funded in the region."\n\n- Mayor Lena Ortiz.\n\nThe mayor is right.\n\n"We will finish the bridge this year."\n\n-Governor Paul Adler, speaking on local radio.');
+  const q = find(r, 'best funded');
+  assert.equal(slice(r.text, q.speakerMention), 'Mayor Lena Ortiz');
+  assert.equal(slice(r.text, find(r, 'finish the bridge').speakerMention), 'Governor Paul Adler');
+});
+
+test('a hyphenated modifier opening the speaker words after the quotation ("“…,” Ohio-based strategist Jo Park said")', (t) => {
+  const r = withModels(t, 'The race tightened. "Carson is cratering," Ohio-based strategist Jo Park said. "Support was soft to begin with, and his campaign was unprepared."');
+  if (!r) return;
+  const q = find(r, 'Carson is cratering');
+  assert.equal(slice(r.text, q.speakerMention), 'Ohio-based strategist Jo Park');
+  assert.equal(speakerName(r, find(r, 'Support was soft')), 'Jo Park');
+});
+
+test('transcript turns with names as printed ("Matthews: …", "Lena Ruiz: …"); a label opening with a determiner is none', () => {
+  const r = plain('The panel went on for an hour.\n\nMatthews: So who pays for the free tuition at all these colleges?\n\nLena Ruiz: Well, the plan taxes every trade on Wall Street.\n\nMatthews: Well, speculation is bad for everybody.\n\nThe Latest: The panel ended at noon.\n\nThe Latest: Ratings came in on Monday.');
+  const q = find(r, 'plan taxes every trade');
+  assert.equal(slice(r.text, q.speakerMention), 'Lena Ruiz');
+  assert.equal(slice(r.text, q.cue), ':');
+  assert.equal(slice(r.text, find(r, 'who pays for the free tuition').speakerMention), 'Matthews');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x.speakerMention) === 'The Latest'));
+});

@@ -466,3 +466,58 @@ test('bad input: one run-on sentence with thousands of quotations and a deep par
   const growth = growthFactor((c) => extractQuotes(docs.get(c) ?? docOf(c), []), 1000, 8);
   assert.ok(growth < 32, `8x the quotations took ${growth.toFixed(1)}x the time`);
 });
+
+test('a particle closing the speech verb before the quotation: "shot back, “…”"', () => {
+  const r = run('Asked about the audit, Councillor Petra Lind shot back, “That report was never finished.”');
+  const q = find(r, 'never finished');
+  assert.equal(slice(r.text, q.cue), 'shot');
+  assert.match(slice(r.text, q.speakerMention), /Petra Lind/);
+});
+
+test('chants of “…”: the quotation is what the crowd shouted, its possessor the speaker', () => {
+  const r = run('The hall fell silent. Then their chants of “Nora! Nora!” filled the square, and the band was met with cries of “Encore!” from the back.');
+  const q = find(r, 'Nora! Nora!');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q.cue), 'chants of');
+  assert.equal(slice(r.text, q.speakerMention), 'their');
+  assert.equal(slice(r.text, find(r, 'Encore').cue), 'cries of');
+});
+
+test('an attribution in mid-sentence before a quotation that goes on with the clause: the whole sentence is the content', () => {
+  const r = run('The club’s new rule on late fees, Ms. Reyes said, “is a model for the rest of the league.” “We are proud,” she added.');
+  const q = find(r, 'a model for the rest');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q), 'The club’s new rule on late fees, Ms. Reyes said, “is a model for the rest of the league.”');
+  assert.match(slice(r.text, q.speakerMention), /Reyes/);
+  // A quotation opening with a capital is a sentence of its own.
+  assert.equal(find(r, 'We are proud').kind, 'direct');
+});
+
+test('a wrong-way ” opening a line after an invisible direction mark opens the quotation', () => {
+  const r = run('Readers answered at once.\n\n\u202a”We will miss the old bridge very much!” wrote Dana Pruitt.');
+  const q = find(r, 'miss the old bridge');
+  assert.equal(q.kind, 'direct');
+  assert.equal(slice(r.text, q), 'We will miss the old bridge very much!');
+  assert.match(slice(r.text, q.speakerMention), /Dana Pruitt/);
+});
+
+test('"with X -ing": the noun phrase after "with" is the participle\'s speaker', () => {
+  const r = run('The race tightened in March, with one of her campaign ads asking, “Is the mayor independent enough to serve?”');
+  const q = find(r, 'independent enough');
+  assert.equal(slice(r.text, q.cue), 'asking');
+  assert.equal(slice(r.text, q.speakerMention), 'one of her campaign ads');
+});
+
+test('", saying: “…”" in a new sentence does not carry the speaker of the quotation before it', () => {
+  const r = run('“We have no comment on that person,” the foundation said. In a statement, Senator Ann Holt reacted to the news, saying: “This sale is a disgrace.”');
+  const q = find(r, 'sale is a disgrace');
+  assert.notEqual(slice(r.text, q.speakerMention), 'the foundation');
+});
+
+test('inverted "reads"/"read" after a quotation: the text that reads it speaks ("“…,” reads an editorial in …")', () => {
+  const r = run('“There are more fish in the lake than voters in this county,” reads an editorial in The Valley Herald. The parade went on. “Vote for the river!” read one banner.');
+  const q = find(r, 'more fish in the lake');
+  assert.equal(slice(r.text, q.cue), 'reads');
+  assert.match(slice(r.text, q.speakerMention), /^an editorial/);
+  assert.equal(slice(r.text, find(r, 'Vote for the river').speakerMention), 'one banner');
+});

@@ -65,7 +65,8 @@ function titleThenName(doc: Doc, np: TokRange): TokRange | null {
  */
 function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
   const j = piece.close + 1;
-  if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text) || doc.tokens[j].paragraphBefore) return null;
+  if (j + 1 >= doc.tokens.length || !/^[―—–-]$/u.test(doc.tokens[j].text)) return null;
+  if (startsLine(doc, j)) return signedBelow(doc, piece, j);
   let b = j + 1;
   while (b < doc.tokens.length && b - j <= 6 && !startsLine(doc, b) && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
   if (b === j + 1) return null;
@@ -75,19 +76,60 @@ function signedAfter(doc: Doc, piece: QuotePiece): Draft | null {
   return draftFor(doc, piece, j, { a: j + 1, b }, null);
 }
 
+/**
+ * A quotation closing its paragraph, then a line of its own "- Jane Smith." or "- Jane Smith,
+ * tweeting after the speech.": the way collected quotations are signed below them. The name
+ * is the capitalised run after the dash; what follows a comma describes the occasion.
+ */
+function signedBelow(doc: Doc, piece: QuotePiece, j: number): Draft | null {
+  let b = j + 1;
+  while (b < doc.tokens.length && b - j <= 6 && !startsLine(doc, b) && /^\p{Lu}/u.test(doc.tokens[b].text)) b++;
+  if (b === j + 1) return null;
+  const lineEnds = (k: number): boolean => k >= doc.tokens.length || startsLine(doc, k);
+  // The name ends at the line's end, at a full stop that ends it, or at a comma.
+  const t = b < doc.tokens.length ? doc.tokens[b].text : '';
+  if (!(lineEnds(b) || (t === '.' && lineEnds(b + 1)) || t === ',')) return null;
+  return draftFor(doc, piece, j, { a: j + 1, b }, null);
+}
+
 /** “A,” he said / “A,” said Smith / “A,” Smith told reporters / “A,” Smith, …, said. */
 export function after(doc: Doc, piece: QuotePiece): Draft | null {
   const signed = piece.close >= 0 ? signedAfter(doc, piece) : null;
   if (signed) return signed;
   const d = afterScan(doc, piece);
-  if (d || piece.close < 0) return d;
+  if (d) return accordingToAfter(doc, d);
+  if (piece.close < 0) return d;
   // A comma closes the quoted words, inside the marks or after them.
   let j = piece.close + 1;
   const commaAfter = doc.tokens[j]?.text === ',';
   if (commaAfter) j++;
   if (!commaAfter && !commaBeforeMark(doc, piece.close)) return null;
   if (j >= doc.tokens.length || doc.tokens[piece.close + 1].paragraphBefore || doc.tokens[j].paragraphBefore) return null;
-  return afterAppositive(doc, piece, j);
+  const d2 = afterAppositive(doc, piece, j);
+  return d2 ? accordingToAfter(doc, d2) : null;
+}
+
+/**
+ * “A,” Smith said Monday, according to the Post: the writer has the quotation from the
+ * source after "according to", which is then the attribution's speaker and cue (the
+ * speaker's own "said" is the reported event). Stops at the sentence end or a quotation.
+ */
+function accordingToAfter(doc: Doc, d: Draft): Draft {
+  if (d.cueTok < 0) return d;
+  const [, e] = sentenceBounds(doc, d.cueTok);
+  for (let k = d.cueTok + 1; k + 2 < e && k < d.cueTok + 16; k++) {
+    const t = doc.tokens[k].text;
+    if (t === '“' || t === '"' || t === ';' || t === ':') return d;
+    if (t !== ',' || low(doc, k + 1) !== 'according' || low(doc, k + 2) !== 'to') continue;
+    const source = npRightOf(doc, k + 3, e, true);
+    if (!source) return d;
+    d.speakerToks = source;
+    d.cueTok = k + 1;
+    d.cue = { start: doc.tokens[k + 1].start, end: doc.tokens[k + 2].end };
+    d.addressee = null;
+    return d;
+  }
+  return d;
 }
 
 /** The token before the closing mark that ends at `close` (a mark of one or two tokens, as in ''). */
@@ -122,8 +164,10 @@ function afterScan(doc: Doc, piece: QuotePiece): Draft | null {
     j++;
   }
   // Inverted: said Smith. / said former executive Jane Smith.
-  const cw = j < doc.tokens.length ? activeCue(doc, j, j) : undefined;
-  if (cw && cw.cls === 'speech' && !cw.participle) {
+  // "“…,” reads an editorial in the Herald": reading is how a text speaks, inverted too.
+  const readsInverted = (low(doc, j) === 'read' || low(doc, j) === 'reads') && j + 1 < end && !SUBJECT_PRONOUNS.has(low(doc, j + 1));
+  const cw = j >= doc.tokens.length ? undefined : readsInverted ? cueWord(low(doc, j)) : activeCue(doc, j, j);
+  if (cw && (cw.cls === 'speech' || readsInverted) && !cw.participle) {
     const np = npRightOf(doc, j + 1, end) ?? titledNameRightOf(doc, j + 1, end);
     if (np) return draftFor(doc, piece, j, np, null);
     return null;
@@ -195,7 +239,9 @@ export function widenToStart(doc: Doc, subj: TokRange | null, j: number): TokRan
   for (let k = j; k < subj.a; k++) {
     const u = doc.upos[k];
     const t = doc.tokens[k].text;
-    const nominal = u === 'PROPN' || u === 'NOUN' || u === 'ADJ' || u === 'DET' || u === 'NUM' || t === '’s' || t === "'s" || t === '-';
+    // "Texas-based strategist …": the word glued after a hyphen is part of the modifier.
+    const glued = k > j && doc.tokens[k - 1].text === '-' && doc.tokens[k - 1].end === doc.tokens[k].start;
+    const nominal = glued || u === 'PROPN' || u === 'NOUN' || u === 'ADJ' || u === 'DET' || u === 'NUM' || t === '’s' || t === "'s" || t === '-';
     if (!nominal) return subj;
   }
   return { a: j, b: subj.b };

@@ -19,6 +19,8 @@ import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isDash, isQuote
 
 const span = (doc: Doc, r: TokRange): Span => ({ start: doc.tokens[r.a].start, end: doc.tokens[r.b - 1].end });
 const low = (doc: Doc, i: number): string => doc.lower[i];
+/** Particles that complete a speech verb right before the quotation. */
+const PARTICLES = new Set(['back', 'up', 'in', 'out']);
 
 function sentenceBounds(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.sentenceOf[i]];
@@ -80,7 +82,9 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
     if (!isWord(t)) break;
     const cw = activeCue(doc, j, s);
     if (cw) {
-      if (j === k || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
+      // "shot back, “…”", "wrote back, “…”": a particle closing the verb.
+      const particle = j === k - 1 && PARTICLES.has(low(doc, k));
+      if (j === k || particle || cw.object || colon || TIME_WORDS.has(low(doc, j + 1)) || ['in', 'on', 'at', 'during'].includes(low(doc, j + 1))) cueAt = j;
       break;
     }
   }
@@ -186,6 +190,9 @@ function speechCueBefore(doc: Doc, s: number, i: number): boolean {
 function sameSentence(doc: Doc, d: Draft, tok: number): boolean {
   const sent = doc.sentences[doc.sentenceOf[tok]];
   if (!(d.start >= sent.start - 400 && d.end <= doc.tokens[tok].start)) return false;
+  // An attribution whose cue lies in an earlier sentence is another one's ("…,” the group said. |
+  // Smith reacted, saying: “…”"): the participle hangs from this sentence's clause.
+  if (d.cueTok >= 0 && doc.sentenceOf[d.cueTok] !== doc.sentenceOf[tok]) return false;
   // A quotation in an earlier paragraph belongs to another attribution.
   for (let j = tok; j >= 0 && doc.tokens[j].start >= d.end; j--) if (doc.tokens[j].paragraphBefore) return false;
   return true;

@@ -5,7 +5,8 @@ import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
 import { isReported, redirectCarried, type Draft } from './draft.js';
 import { pairQuoteMarks, type QuotePiece } from './marks.js';
-import { extendToClosingMarks } from './quoted-end.js';
+import { endAtLeadingQuotation, extendToClosingMarks } from './quoted-end.js';
+import { endBeforeCoordinatedCue } from './coordinated.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
 import { governedInSentence } from './governed.js';
@@ -14,12 +15,13 @@ import { headlineAttribution } from './headline.js';
 import { transcriptTurns } from './transcript.js';
 import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
-import { nominalInSentence } from './nominal.js';
+import { chantsInSentence, nominalInSentence } from './nominal.js';
 import type { Scorer } from '../../ml/compact.js';
 import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
 import { joinColonContinuations } from './colon-join.js';
 import { mediumOf } from './medium.js';
+import { widenInterruptedQuotes } from './interrupted.js';
 
 /**
  * The quote extractor: who said what. Runs after the entity extractor and reads
@@ -40,6 +42,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer |
   // The learned content bounds, when a model is loaded (see boundary.ts).
   if (boundaries) refineBoundaries(doc, drafts, boundaries);
   extendToClosingMarks(doc, drafts, pieces);
+  endAtLeadingQuotation(doc, drafts, pieces);
+  endBeforeCoordinatedCue(doc, drafts, pieces);
   return resolveAll(doc, entities, oncePerCue(drafts), parse);
 }
 
@@ -85,6 +89,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
     reportedInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     // Before the parse's governing verb takes the quotation ("fanned controversy over her remark that “…”").
     nominalInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
+    chantsInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
     calledInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
   }
@@ -100,6 +105,7 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
     if (prev && d.start === prev.start && (d.end === prev.end || (d.cueTok >= 0 && d.cueTok === prev.cueTok && isReported(d) && isReported(prev)))) continue;
     unique.push(d);
   }
+  widenInterruptedQuotes(doc, unique, pieces);
   return { drafts: joinColonContinuations(doc, unique), parse, pieces };
 }
 

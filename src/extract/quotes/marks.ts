@@ -42,6 +42,13 @@ function doubleLength(tokens: Token[], i: number): number {
   return 0;
 }
 
+/** Whether only invisible format characters (\p{Cf}) stand between the line's start and `at`. */
+function lineStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\p{Cf}/u.test(text[k])) k--;
+  return k < 0 || text[k] === '\n';
+}
+
 /** Is the straight or curly mark at tokens [i, j] opening (true), closing (false), by its surroundings? */
 function looksOpening(tokens: Token[], i: number, text: string, j = i): boolean | null {
   const t = tokens[i].text;
@@ -49,7 +56,8 @@ function looksOpening(tokens: Token[], i: number, text: string, j = i): boolean 
   const after = tokens[j].end < text.length ? text[tokens[j].end] : ' ';
   // Curly marks typed the wrong way round: ” opening a line right before a word, “ closing
   // right after one ("… a fascist?“ he asked"; also the German „…“).
-  if (t === '”' && (tokens[i].start === 0 || before === '\n') && /[\p{L}\p{N}]/u.test(after)) return true;
+  // (Invisible format characters, such as a direction mark, may stand before it on the line.)
+  if (t === '”' && lineStart(text, tokens[i].start) && /[\p{L}\p{N}]/u.test(after)) return true;
   if (t === '“' && /[\p{L}\p{N}.,!?…]/u.test(before) && /[\s.,;:!?)\u2014\u2013\u2015-]/u.test(after)) return false;
   if (OPEN_ONLY.has(t) || t === '``' || t === '‟' || (t === '`' && j > i)) return true;
   if (CLOSE_ONLY.has(t) || t === "''") return false;

@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/doc.js';
-import type { Draft } from './draft.js';
+import { newDraft, type Draft } from './draft.js';
 import { contentEnd } from './content-end.js';
-import { makeDraft, type ReportedContext } from './reported.js';
+import { makeDraft, unclaimedPieces, type ReportedContext } from './reported.js';
 import type { TokRange } from './speaker.js';
 
 /**
@@ -54,5 +54,29 @@ export function nominalInSentence(ctx: ReportedContext, s: number, e: number, ou
     if (!d) continue;
     usedCues.add(i);
     out.push(d);
+  }
+}
+
+/** Nouns of voices raised together: "chants of “…”", "cries of “…”". */
+const CHANT_NOUNS = new Set(['chant', 'chants', 'cry', 'cries', 'shout', 'shouts', 'chorus', 'roar', 'roars']);
+
+/**
+ * "their chants of “Ted! Ted!”", "was met with chants of “Four more years”": the quotation is
+ * what the crowd shouted, a direct quote with the noun and "of" as its cue and the possessor,
+ * if any, as its speaker. Appends the drafts to `out`.
+ */
+export function chantsInSentence(ctx: ReportedContext, s: number, e: number, out: Draft[]): void {
+  const { doc, pieces, usedCues } = ctx;
+  for (const p of unclaimedPieces(ctx, s, e)) {
+    const piece = pieces[p];
+    const noun = piece.open - 2;
+    if (noun < s || low(doc, piece.open - 1) !== 'of' || !CHANT_NOUNS.has(low(doc, noun)) || usedCues.has(noun)) continue;
+    out.push(newDraft('direct', piece.start, piece.end, {
+      speakerToks: possessor(doc, noun, s),
+      cue: { start: doc.tokens[noun].start, end: doc.tokens[noun + 1].end },
+      cueTok: noun,
+    }));
+    ctx.attributed[p] = true;
+    usedCues.add(noun);
   }
 }

@@ -24,16 +24,44 @@ export function extendToClosingMarks(doc: Doc, drafts: Draft[], pieces: QuotePie
 
 /** The quotation that opens inside the content and closes after the content's end, or null. */
 function pieceEndingInside(doc: Doc, pieces: QuotePiece[], d: Draft): QuotePiece | null {
-  // Pieces are in text order: find the last one opening before the content's end.
+  // Pieces are in text order: find the last one whose opening mark starts before the
+  // content's end (a content may stop right after the mark: "what Mr. Hedge called ''").
   let lo = 0;
   let hi = pieces.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pieces[mid].start < d.end) lo = mid + 1;
+    if (doc.tokens[pieces[mid].open].start < d.end) lo = mid + 1;
     else hi = mid;
   }
   const p = lo > 0 ? pieces[lo - 1] : null;
   if (!p || p.close < 0 || p.continues) return null;
   if (doc.tokens[p.open].start < d.start || p.end <= d.end) return null;
   return p;
+}
+
+/**
+ * Words that, right after a quotation opening the content, start an adverbial of time,
+ * place or occasion ("yelled “You lie!” at the president during …", "said “We'll see,”
+ * when asked …"): the words said are the quotation; the rest is the writer's setting.
+ * ("in" and "as" are left out: "“a betrayal” in the way …", "“X” as the solution" go on.)
+ */
+const SETTING = new Set(['at', 'toward', 'towards', 'during', 'until', 'when', 'while', 'after', 'before', 'amid']);
+
+/**
+ * A reported content that opens with a quotation and runs on past its closing mark into an
+ * adverbial (SETTING) ends at the closing mark. Changes the drafts in place.
+ */
+export function endAtLeadingQuotation(doc: Doc, drafts: Draft[], pieces: QuotePiece[]): void {
+  if (pieces.length === 0) return;
+  const byOpen = new Map<number, QuotePiece>();
+  for (const p of pieces) if (p.close >= 0 && !p.continues) byOpen.set(doc.tokens[p.open].start, p);
+  for (const d of drafts) {
+    if (!isReported(d)) continue;
+    const p = byOpen.get(d.start);
+    if (!p || doc.tokens[p.close].end >= d.end) continue;
+    let k = p.close + 1;
+    if (k < doc.tokens.length && doc.tokens[k].text === ',') k++;
+    if (k >= doc.tokens.length || doc.tokens[k].start >= d.end || !SETTING.has(doc.lower[k])) continue;
+    d.end = doc.tokens[p.close].end;
+  }
 }

@@ -139,6 +139,8 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
  * spokesman for the campaign, said"; "Smith, who leads the group, said").
  */
 export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange | null {
+  const absolute = withSubject(doc, cue, s);
+  if (absolute) return absolute;
   if (hasParse(doc, s, e)) {
     const parsed = parsedSubject(doc, cue, s, e);
     if (parsed) return parsed;
@@ -182,6 +184,20 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
   return npLeftOf(doc, k + 1, s);
 }
 
+/**
+ * "…, with one of her ads asking, “…”", "with the union calling her “…”": in the absolute
+ * construction the noun phrase between "with" and the participle is the participle's subject.
+ */
+function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
+  if (!/ing$/u.test(lower(doc, cue))) return null;
+  for (let k = cue - 1; k > s && cue - k <= 8; k--) {
+    if (lower(doc, k) === 'with') return k + 1 < cue ? { a: k + 1, b: cue } : null;
+    if (!isWord(doc.tokens[k].text) && !isPossessive(doc.tokens[k].text) && doc.tokens[k].text !== '.') return null;
+    if (cueWord(lower(doc, k)) !== undefined && !NOUNISH.has(lower(doc, k))) return null;
+  }
+  return null;
+}
+
 /** One-word asides between commas after a subject. */
 const ASIDE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead', 'moreover', 'separately', 'likewise', 'then', 'now', 'nevertheless', 'similarly', 'later', 'earlier']);
 /** Asides of several words between commas after a subject. */
@@ -198,7 +214,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'next'
 function skipBeforeVerb(doc: Doc, k: number, s: number): number {
   for (let skipped = 0; k >= s && skipped < 6; skipped++) {
     const t = lower(doc, k);
-    if (BETWEEN_SUBJECT_AND_VERB.has(t)) k--;
+    // "Mr. Lee, the chief executive, forcefully told …": any manner adverb in -ly too.
+    if (BETWEEN_SUBJECT_AND_VERB.has(t) || (doc.xpos[k] === 'RB' && /^\p{Ll}+ly$/u.test(doc.tokens[k].text))) k--;
     else if (TIME_WORDS.has(t) && k - 1 >= s && TIME_PREPOSITIONS.has(lower(doc, k - 1))) k -= 2;
     else if (t === ')') {
       let j = k - 1;

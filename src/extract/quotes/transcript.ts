@@ -1,15 +1,15 @@
 import type { Doc } from '../../text/doc.js';
 import type { Draft } from './draft.js';
 import { makeDraft, type ReportedContext } from './reported.js';
-import { startsLine } from './words.js';
+import { DETERMINERS, startsLine } from './words.js';
 
 /**
- * Transcripts printed in an article: lines that open with a speaker's name in capitals and a
- * colon ("WALLACE: Let’s start with …" / "PENCE: Well, look, …"), often inside one quotation
+ * Transcripts printed in an article: lines that open with a speaker's name, in capitals or as
+ * printed, and a colon ("WALLACE: Let’s start with …" / "Matthews: Well, …"), often inside one quotation
  * running over several paragraphs. Each line is that speaker's words, the colon the cue; it
  * is a direct quote when quotation marks open the line (as the scorers count "direct": words
  * in quotation marks), else the kind its marks give (mixed, or indirect for a bare line). Capitals and a colon also open headlines and labels ("UPDATE:",
- * "VIDEO:", "BYLINE:"), so a document counts as holding a transcript only when at least
+ * "VIDEO:", "BYLINE:", "The Latest:"), so a document counts as holding a transcript only when at least
  * two different names take turns and one of them comes back.
  */
 
@@ -40,10 +40,11 @@ function turnAt(doc: Doc, i: number): Turn | null {
   let a = i;
   if (a < n && QUOTE.test(doc.tokens[a].text)) a++;
   let b = a;
-  while (b < n && b - a < 3 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(doc.tokens[b].text)) b++;
+  // Names in capitals ("PENCE:") or as printed ("Matthews:", "Luciana Lopez:").
+  while (b < n && b - a < 3 && /^\p{Lu}(?:[\p{Lu}.'’-]+|[\p{Ll}.'’-]+(?:-\p{Lu}[\p{Ll}]+)?)$/u.test(doc.tokens[b].text)) b++;
   if (b === a || b >= n || doc.tokens[b].text !== ':' || startsLine(doc, b + 1)) return null;
   const label = doc.lower.slice(a, b).join(' ');
-  if (LABELS.has(doc.lower[a])) return null;
+  if (LABELS.has(doc.lower[a]) || DETERMINERS.has(doc.lower[a])) return null;
   let last = b + 1;
   while (last + 1 < n && !startsLine(doc, last + 1)) last++;
   while (last > b + 1 && QUOTE.test(doc.tokens[last].text)) last--;
