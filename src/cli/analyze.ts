@@ -1,11 +1,11 @@
-import type { Analysis, Document } from '../analyze/analysis.js';
+import type { Document } from '../analyze/analysis.js';
 import { availableParallelism } from 'node:os';
 import { analyzeBatchWith } from '../analyze/pipeline.js';
 import { AnalysisPool } from '../io/analysis-pool.js';
 import { loadDefaultPipeline } from '../io/pipeline.js';
 import { formatProblem } from '../io/problems.js';
 import { readInputs } from '../io/read.js';
-import { formatAnalysis, prettyAnalysis, type OutputFormat } from '../io/write.js';
+import { joinJsonElements, renderAnalysis, type OutputFormat } from '../io/write.js';
 
 /** Documents per batch: enough to keep each model's tables warm, few enough to stream. */
 const BATCH_SIZE = 32;
@@ -13,21 +13,26 @@ const BATCH_SIZE = 32;
 export interface AnalyzeOptions {
   format?: OutputFormat;
   jsonl?: string;
-  /** Analysis threads (default: one per core); 0 analyses in this thread. */
+  /** Analysis threads (default: one per core, at most 4); 0 analyses in this thread. */
   workers?: number;
 }
 
 /** Batches queued per thread: one being analysed and one waiting, so no thread idles between them. */
 const IN_FLIGHT_PER_THREAD = 2;
 /**
- * Batches read before threads start: each thread first spends most of a second loading
- * the models, which a few batches (about 25,000 words each) would not win back.
+ * Batches read before threads start. Each thread first loads the models and warms up (its
+ * first batches run at about half speed), and two threads on two cores share one memory
+ * bus: on PolNeAR's 840 articles (26 batches) two threads gained nothing here, on 2,520
+ * they took 23.4 s against 29.4 s.
  */
-const THREADS_AFTER = 4;
+const THREADS_AFTER = 16;
+/** Threads by default: one per core, at most this many (each holds the models, about 350 MB). */
+const MAX_DEFAULT_THREADS = 4;
 
 interface Batch {
   items: Array<{ document: Document; where: string }>;
-  results: Promise<Array<Analysis | Error>>;
+  /** Each document's analysis as printed (renderAnalysis), or its error. */
+  results: Promise<Array<string | Error>>;
 }
 
 /** `parley analyze`: returns the exit code (0 clean, 2 when some input was skipped or warned about). */
@@ -37,7 +42,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
     process.stderr.write('parley analyze: give one or more files or directories, or --jsonl FILE (- for standard input)\n');
     return 1;
   }
-  const threads = opts.workers ?? availableParallelism();
+  const threads = opts.workers ?? Math.min(availableParallelism(), MAX_DEFAULT_THREADS);
   if (!Number.isInteger(threads) || threads < 0) {
     process.stderr.write(`parley analyze: --workers wants a whole number of threads, 0 or more, got ${String(opts.workers)}\n`);
     return 1;
@@ -45,22 +50,23 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   const format: OutputFormat = opts.format ?? (opts.jsonl !== undefined ? 'jsonl' : 'json');
   const color = format === 'pretty' && process.stdout.isTTY === true;
   let problems = 0;
-  const buffered: Analysis[] = [];
+  // json prints one object for one article, an array for several: elements wait to the end.
+  const buffered: string[] = [];
   const input = readInputs(paths, { jsonl: opts.jsonl !== undefined && opts.jsonl !== '-' ? true : undefined });
 
   // Documents go through the models in batches (see runPipelineBatch), on worker threads
   // once there are THREADS_AFTER batches to share; output keeps input order.
   let pool: AnalysisPool | null = null;
-  const inline = (docs: Document[]): Promise<Array<Analysis | Error>> => {
+  const inline = (docs: Document[]): Promise<Array<string | Error>> => {
     try {
-      return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), docs));
+      return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), docs).map((r) => (r instanceof Error ? r : renderAnalysis(r, format, color))));
     } catch (err) {
       return Promise.reject(err as Error);
     }
   };
   const queued: Batch[] = [];
   const emit = async (batch: Batch): Promise<void> => {
-    let results: Array<Analysis | Error>;
+    let results: Array<string | Error>;
     try {
       results = await batch.results;
     } catch (err) {
@@ -68,18 +74,18 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
       results = batch.items.map(() => err as Error);
     }
     for (let i = 0; i < results.length; i++) {
-      const analysis = results[i];
-      if (analysis instanceof Error) {
+      const text = results[i];
+      if (text instanceof Error) {
         problems++;
-        process.stderr.write(`parley: ${batch.items[i].where}: skipped: analysis failed: ${analysis.message}\n`);
-      } else if (format === 'json') buffered.push(analysis);
-      else await write((format === 'pretty' ? prettyAnalysis(analysis, color) + '\n' : formatAnalysis(analysis, format)) + '\n');
+        process.stderr.write(`parley: ${batch.items[i].where}: skipped: analysis failed: ${text.message}\n`);
+      } else if (format === 'json') buffered.push(text);
+      else await write((format === 'pretty' ? text + '\n' : text) + '\n');
     }
   };
   const submit = async (items: Batch['items']): Promise<void> => {
     if (items.length === 0) return;
     const docs = items.map((b) => b.document);
-    queued.push({ items, results: pool ? pool.analyzeBatch(docs) : inline(docs) });
+    queued.push({ items, results: pool ? pool.renderBatch(docs, format, color) : inline(docs) });
     while (queued.length >= Math.max(1, threads * IN_FLIGHT_PER_THREAD)) await emit(queued.shift()!);
   };
 
@@ -112,9 +118,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   } finally {
     await pool?.close();
   }
-  if (format === 'json' && buffered.length > 0) {
-    await write((buffered.length === 1 ? formatAnalysis(buffered[0], 'json') : JSON.stringify(buffered, null, 2)) + '\n');
-  }
+  if (format === 'json' && buffered.length > 0) await write((buffered.length === 1 ? buffered[0] : joinJsonElements(buffered)) + '\n');
   return problems > 0 ? 2 : 0;
 }
 

@@ -22,7 +22,7 @@ program
   .argument('[files...]', 'article files or directories')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'pretty']))
   .option('--jsonl <file>', 'read one JSON article per line from FILE (- for standard input)')
-  .option('--workers <n>', 'analysis threads, used from the fourth batch of 32 articles on (default: one per core; 0: this thread only)', (v) => Number(v))
+  .option('--workers <n>', 'analysis threads, used from the 16th batch of 32 articles on (default: one per core, at most 4; 0: this thread only)', (v) => Number(v))
   .action(async (files: string[], opts) => {
     process.exitCode = await analyzeCommand(files, opts);
   });

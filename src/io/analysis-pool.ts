@@ -2,9 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../analyze/analysis.js';
 import { analyzeBatchWith, analyzeWith } from '../analyze/pipeline.js';
 import { loadDefaultPipeline } from './pipeline.js';
+import { renderAnalysis, type OutputFormat } from './write.js';
 
-/** One document's outcome in a batch reply. */
-type BatchResult = { analysis: Analysis } | { error: string };
+/** One document's outcome in a batch reply: its rendered analysis, or why it failed. */
+type BatchResult = { text: string } | { error: string };
 
 interface Pending {
   resolve: (reply: Reply) => void;
@@ -70,26 +71,28 @@ export class AnalysisPool {
   }
 
   /**
-   * Analyses documents as one batch on one thread, model by model (analyzeBatch): one
-   * Analysis, or the Error that document raised, per input, in order. A thread that dies
-   * fails the whole batch (the promise rejects); it is replaced for the next.
+   * Analyses documents as one batch on one thread, model by model (analyzeBatch), and
+   * renders each as `parley analyze` prints it (renderAnalysis): the text, or the Error that
+   * document raised, per input, in order. Rendering on the thread leaves the main thread
+   * only writing, and a string crosses threads far cheaper than an object. A thread that
+   * dies fails the whole batch (the promise rejects); it is replaced for the next.
    */
-  analyzeBatch(documents: Document[]): Promise<Array<Analysis | Error>> {
+  renderBatch(documents: Document[], format: OutputFormat, color = false): Promise<Array<string | Error>> {
     if (this.size === 0) {
       try {
-        return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), documents));
+        return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), documents).map((r) => (r instanceof Error ? r : renderAnalysis(r, format, color))));
       } catch (err) {
         return Promise.reject(err as Error);
       }
     }
-    return this.send({ documents }).then((r) => {
+    return this.send({ documents, format, color }).then((r) => {
       if (!('results' in r)) throw new Error('analysis worker sent no batch results');
-      return r.results.map((x) => ('analysis' in x ? x.analysis : new Error(x.error)));
+      return r.results.map((x) => ('text' in x ? x.text : new Error(x.error)));
     });
   }
 
   /** Posts a message to the least busy thread; resolves with its reply. */
-  private send(message: { document: Document } | { documents: Document[] }): Promise<Reply> {
+  private send(message: { document: Document } | { documents: Document[]; format: OutputFormat; color: boolean }): Promise<Reply> {
     let slot = this.slots[0];
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const seq = ++this.seq;

@@ -2,6 +2,20 @@ import type { Analysis } from '../analyze/analysis.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'pretty';
 
+/**
+ * One analysis as `parley analyze` prints it in `format` (for json, one element of the
+ * array it prints for several articles: see joinJsonElements). Worker threads render their
+ * own results, so the main thread only writes text.
+ */
+export function renderAnalysis(a: Analysis, format: OutputFormat, color = false): string {
+  return format === 'pretty' ? prettyAnalysis(a, color) : formatAnalysis(a, format);
+}
+
+/** JSON.stringify(array, null, 2) of elements each already rendered with JSON.stringify(element, null, 2). */
+export function joinJsonElements(elements: string[]): string {
+  return elements.length === 0 ? '[]' : '[\n' + elements.map((e) => e.replace(/^/gmu, '  ')).join(',\n') + '\n]';
+}
+
 export function formatAnalysis(a: Analysis, format: OutputFormat): string {
   switch (format) {
     case 'json': return JSON.stringify(a, null, 2);
