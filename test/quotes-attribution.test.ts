@@ -692,3 +692,13 @@ test('transcript turns with names as printed ("Matthews: …", "Lena Ruiz: …")
   assert.equal(slice(r.text, find(r, 'who pays for the free tuition').speakerMention), 'Matthews');
   assert.ok(!r.quotes.some((x) => slice(r.text, x.speakerMention) === 'The Latest'));
 });
+
+test('with the tagger: rows of a results table ("Postponed : …", "Playing Sunday : …") are no transcript turns; names as printed still are', (t) => {
+  const r = withModels(t, 'Results on Saturday:\nReading 2 Stoke 2\nPostponed : Birmingham v Barnsley , Hull v Leeds\nPlaying Sunday : Queens Park Rangers v Bolton\nNotts County 0 York 1\nPostponed : Walsall v Wrexham');
+  if (!r) return;
+  assert.deepEqual(r.quotes.map((q) => slice(r.text, q)), []);
+  assert.ok(!r.entities.some((e) => e.name === 'Postponed' || e.name === 'Playing Sunday'));
+  const s = withModels(t, 'The panel went on for an hour.\n\nMatthews: So who pays for the free tuition at all these colleges?\n\nLena Ruiz: Well, the plan taxes every trade on Wall Street.\n\nMatthews: Well, speculation is bad for everybody.');
+  if (!s) return;
+  assert.equal(slice(s.text, find(s, 'plan taxes every trade').speakerMention), 'Lena Ruiz');
+});

@@ -45,6 +45,9 @@ function turnAt(doc: Doc, i: number): Turn | null {
   if (b === a || b >= n || doc.tokens[b].text !== ':' || startsLine(doc, b + 1)) return null;
   const label = doc.lower.slice(a, b).join(' ');
   if (LABELS.has(doc.lower[a]) || DETERMINERS.has(doc.lower[a])) return null;
+  // A name as printed is a noun to the tagger ("Matthews" may pass for a plural): "Postponed :"
+  // and "Did Not Bat :" in a results table are verbs labelling rows, and name nobody.
+  for (let k = a; k < b; k++) if (!/^[\p{Lu}.'’-]+$/u.test(doc.tokens[k].text) && doc.upos[k] !== '' && doc.upos[k] !== 'PROPN' && doc.upos[k] !== 'NOUN') return null;
   let last = b + 1;
   while (last + 1 < n && !startsLine(doc, last + 1)) last++;
   while (last > b + 1 && QUOTE.test(doc.tokens[last].text)) last--;
