@@ -51,3 +51,10 @@ test('a quotation carried over from the one before takes its medium; one with a 
   assert.equal(mediumOf(a, 'Nothing about Ukraine'), 'his nightly video address');
   assert.equal(mediumOf(a, 'ready for peace'), '');
 });
+
+test('an addressee ends at a preposition: "told reporters outside the palace that …"', () => {
+  const a = run('Foreign Minister Sergei Lavrov told reporters outside the palace that the talks had been useful.');
+  const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes('talks had been useful'));
+  assert.ok(q?.addressee, JSON.stringify(a.quotes));
+  assert.equal(a.text.slice(q.addressee.start, q.addressee.end), 'reporters');
+});

@@ -274,6 +274,8 @@ export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | nu
     if (t === 'that' || SUBJECT_PRONOUNS.has(t) && b > from) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw) && !['him', 'her', 'them', 'us', 'me'].includes(t)) break;
     if (TIME_WORDS.has(t)) break;
+    // A preposition the tagger knows ends it ("told reporters outside the palace").
+    if (b > from && doc.upos[b] === 'ADP' && !/^\p{Lu}/u.test(raw)) break;
     // A capitalised determiner is part of a name ("state broadcaster Channel One").
     if (b > from && DETERMINERS.has(t) && !/^\p{Lu}/u.test(raw)) break;
   }
