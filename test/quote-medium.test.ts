@@ -58,3 +58,14 @@ test('an addressee ends at a preposition: "told reporters outside the palace tha
   assert.ok(q?.addressee, JSON.stringify(a.quotes));
   assert.equal(a.text.slice(q.addressee.start, q.addressee.end), 'reporters');
 });
+
+test('an addressee does not swallow a gerund clause ("accused him of endangering …") nor open with a preposition ("called for …")', () => {
+  const a = run('Senator Ruth Okafor accused him of endangering the talks. The minister called for an immediate ceasefire, the ministry said.');
+  const addressee = (words: string): string => {
+    const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(words));
+    assert.ok(q, `no quote holding "${words}": ${JSON.stringify(a.quotes.map((x) => a.text.slice(x.start, x.end)))}`);
+    return q.addressee ? a.text.slice(q.addressee.start, q.addressee.end) : '';
+  };
+  assert.equal(addressee('endangering'), 'him');
+  assert.equal(addressee('immediate ceasefire'), '');
+});

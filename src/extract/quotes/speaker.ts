@@ -274,8 +274,11 @@ export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | nu
     if (t === 'that' || SUBJECT_PRONOUNS.has(t) && b > from) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw) && !['him', 'her', 'them', 'us', 'me'].includes(t)) break;
     if (TIME_WORDS.has(t)) break;
-    // A preposition the tagger knows ends it ("told reporters outside the palace").
-    if (b > from && doc.upos[b] === 'ADP' && !/^\p{Lu}/u.test(raw)) break;
+    // A preposition, subordinator or verb the tagger knows ends it ("told reporters outside the
+    // palace", "accused him of endangering", "told the audience gathered …"), and none opens
+    // it ("called for …" addresses nobody).
+    const u = doc.upos[b];
+    if ((u === 'ADP' || u === 'SCONJ' || (b > from && (u === 'VERB' || u === 'AUX'))) && !/^\p{Lu}/u.test(raw)) break;
     // A capitalised determiner is part of a name ("state broadcaster Channel One").
     if (b > from && DETERMINERS.has(t) && !/^\p{Lu}/u.test(raw)) break;
   }
