@@ -69,3 +69,14 @@ test('an addressee does not swallow a gerund clause ("accused him of endangering
   assert.equal(addressee('endangering'), 'him');
   assert.equal(addressee('immediate ceasefire'), '');
 });
+
+test('speaker words keep a number inside them ("said the 46-year-old", "according to the 2009 paper")', () => {
+  const a = run('“He will go to work for you,” said the 46-year-old. A levy would raise $110 billion a year, according to the 2009 paper.');
+  const words = (w: string): string => {
+    const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(w));
+    assert.ok(q?.speakerMention, `no speaker words for "${w}": ${JSON.stringify(a.quotes)}`);
+    return a.text.slice(q.speakerMention.start, q.speakerMention.end);
+  };
+  assert.equal(words('go to work for you'), 'the 46-year-old');
+  assert.equal(words('raise $110 billion'), 'the 2009 paper');
+});

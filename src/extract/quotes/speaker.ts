@@ -249,6 +249,8 @@ export function npRightOf(doc: Doc, from: number, e: number, loose = false): Tok
       b++;
       continue;
     }
+    // A number inside the phrase before a word or a glued hyphen: "the 2009 paper", "the 46-year-old".
+    if (b > from && /^\d[\d,.]*$/u.test(raw) && b + 1 < e && (isWord(doc.tokens[b + 1].text) || (doc.tokens[b + 1].text === '-' && b + 2 < e && gluedHyphen(doc, b + 1)))) continue;
     if (!isWord(raw)) break;
     if (b > from && DETERMINERS.has(t) && !NP_INNER_PREPOSITIONS.has(lower(doc, b - 1))) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw)) break;
