@@ -1,11 +1,9 @@
 import type { Document } from '../analyze/analysis.js';
 import { availableParallelism } from 'node:os';
-import { analyzeBatchWith } from '../analyze/pipeline.js';
 import { AnalysisPool } from '../io/analysis-pool.js';
-import { loadDefaultPipeline } from '../io/pipeline.js';
 import { formatProblem } from '../io/problems.js';
 import { readInputs } from '../io/read.js';
-import { joinJsonElements, renderAnalysis, type OutputFormat } from '../io/write.js';
+import { joinJsonElements, type OutputFormat } from '../io/write.js';
 
 /** Documents per batch: enough to keep each model's tables warm, few enough to stream. */
 const BATCH_SIZE = 32;
@@ -56,14 +54,8 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
 
   // Documents go through the models in batches (see runPipelineBatch), on worker threads
   // once there are THREADS_AFTER batches to share; output keeps input order.
-  let pool: AnalysisPool | null = null;
-  const inline = (docs: Document[]): Promise<Array<string | Error>> => {
-    try {
-      return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), docs).map((r) => (r instanceof Error ? r : renderAnalysis(r, format, color))));
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
-  };
+  // Size 0 analyses in this thread; it gives way to threads once they pay off.
+  let pool = new AnalysisPool(0);
   const queued: Batch[] = [];
   const emit = async (batch: Batch): Promise<void> => {
     let results: Array<string | Error>;
@@ -85,7 +77,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   const submit = async (items: Batch['items']): Promise<void> => {
     if (items.length === 0) return;
     const docs = items.map((b) => b.document);
-    queued.push({ items, results: pool ? pool.renderBatch(docs, format, color) : inline(docs) });
+    queued.push({ items, results: pool.renderBatch(docs, format, color) });
     while (queued.length >= Math.max(1, threads * IN_FLIGHT_PER_THREAD)) await emit(queued.shift()!);
   };
 
@@ -101,7 +93,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
       }
       batch.push({ document: item.document, where: item.line !== undefined ? `${item.file}:${item.line}` : item.file });
       if (batch.length < BATCH_SIZE) continue;
-      if (pool === null && threads > 0) {
+      if (pool.size === 0 && threads > 0) {
         held.push(batch);
         batch = [];
         if (held.length < THREADS_AFTER) continue;
@@ -116,7 +108,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
     await submit(batch);
     while (queued.length > 0) await emit(queued.shift()!);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   if (format === 'json' && buffered.length > 0) await write((buffered.length === 1 ? buffered[0] : joinJsonElements(buffered)) + '\n');
   return problems > 0 ? 2 : 0;

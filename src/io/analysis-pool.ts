@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../analyze/analysis.js';
-import { analyzeBatchWith, analyzeWith } from '../analyze/pipeline.js';
+import { analyzeBatchWith, analyzeWith, type Pipeline } from '../analyze/pipeline.js';
 import { loadDefaultPipeline } from './pipeline.js';
 import { renderAnalysis, type OutputFormat } from './write.js';
 
@@ -60,13 +60,7 @@ export class AnalysisPool {
   private closed = false;
 
   analyze(document: Document): Promise<Analysis> {
-    if (this.size === 0) {
-      try {
-        return Promise.resolve(analyzeWith(loadDefaultPipeline(), document));
-      } catch (err) {
-        return Promise.reject(err as Error);
-      }
-    }
+    if (this.size === 0) return inThisThread(() => analyzeWith(loadDefaultPipeline(), document));
     return this.send({ document }).then((r) => ('analysis' in r ? r.analysis : Promise.reject(new Error('analysis worker sent no analysis'))));
   }
 
@@ -78,13 +72,7 @@ export class AnalysisPool {
    * dies fails the whole batch (the promise rejects); it is replaced for the next.
    */
   renderBatch(documents: Document[], format: OutputFormat, color = false): Promise<Array<string | Error>> {
-    if (this.size === 0) {
-      try {
-        return Promise.resolve(analyzeBatchWith(loadDefaultPipeline(), documents).map((r) => (r instanceof Error ? r : renderAnalysis(r, format, color))));
-      } catch (err) {
-        return Promise.reject(err as Error);
-      }
-    }
+    if (this.size === 0) return inThisThread(() => renderBatchWith(loadDefaultPipeline(), documents, format, color));
     return this.send({ documents, format, color }).then((r) => {
       if (!('results' in r)) throw new Error('analysis worker sent no batch results');
       return r.results.map((x) => ('text' in x ? x.text : new Error(x.error)));
@@ -106,4 +94,14 @@ export class AnalysisPool {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** A batch analysed and rendered as `parley analyze` prints it: the text, or the Error, per document. */
+export function renderBatchWith(pipeline: Pipeline, documents: Document[], format: OutputFormat, color: boolean): Array<string | Error> {
+  return analyzeBatchWith(pipeline, documents).map((r) => (r instanceof Error ? r : renderAnalysis(r, format, color)));
+}
+
+/** Runs `f` here and now; a throw becomes the promise's rejection. */
+function inThisThread<T>(f: () => T): Promise<T> {
+  return new Promise<T>((resolve) => resolve(f()));
 }

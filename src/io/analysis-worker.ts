@@ -7,8 +7,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../analyze/analysis.js';
-import { analyzeBatchWith, analyzeWith } from '../analyze/pipeline.js';
-import { renderAnalysis, type OutputFormat } from './write.js';
+import { analyzeWith } from '../analyze/pipeline.js';
+import { renderBatchWith } from './analysis-pool.js';
+import type { OutputFormat } from './write.js';
 import { loadDefaultPipeline } from './pipeline.js';
 
 const port = parentPort;
@@ -17,7 +18,7 @@ const pipeline = loadDefaultPipeline();
 port.on('message', (msg: { seq: number; document: Document } | { seq: number; documents: Document[]; format: OutputFormat; color: boolean }) => {
   try {
     if ('documents' in msg) {
-      const results = analyzeBatchWith(pipeline, msg.documents).map((r) => (r instanceof Error ? { error: r.message } : { text: renderAnalysis(r, msg.format, msg.color) }));
+      const results = renderBatchWith(pipeline, msg.documents, msg.format, msg.color).map((r) => (r instanceof Error ? { error: r.message } : { text: r }));
       port.postMessage({ seq: msg.seq, results });
     } else port.postMessage({ seq: msg.seq, analysis: analyzeWith(pipeline, msg.document) });
   } catch (err) {

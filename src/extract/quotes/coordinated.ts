@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../text/span.js';
 import type { Doc } from '../../text/doc.js';
 import { tokenRange } from '../../text/token.js';
 import { cueWord } from './cues.js';
@@ -45,12 +46,5 @@ function pieceEnd(p: QuotePiece): number {
 
 /** Index of the first piece that ends at or after token a. */
 function firstPieceFrom(pieces: QuotePiece[], a: number): number {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieceEnd(pieces[mid]) < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(pieces.length, (k) => pieceEnd(pieces[k]) < a);
 }

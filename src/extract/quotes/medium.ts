@@ -74,8 +74,8 @@ export function mediumOf(doc: Doc, entities: readonly Entity[], cueTok: number, 
   for (let skipped = 0; skipped < 3 && i < limit; skipped++) {
     const t = doc.lower[i];
     if (t === ',' || t === 'back' || t === 'out' || t === 'up') i++;
-    else if (TIME_WORDS.has(t) || MONTHS.has(t)) i++;
-    else if (PREPOSITIONS.has(t) && i + 1 < limit && (TIME_WORDS.has(doc.lower[i + 1]) || MONTHS.has(doc.lower[i + 1]))) i += 2;
+    else if (isTimeWord(t)) i++;
+    else if (PREPOSITIONS.has(t) && i + 1 < limit && isTimeWord(doc.lower[i + 1])) i += 2;
     else break;
   }
   const after = i < limit ? phraseAt(doc, entities, i, limit) : null;
@@ -129,7 +129,7 @@ function chunkEnd(doc: Doc, a: number, limit: number): number {
     const upos = doc.upos[b];
     if (b > a && (STOP.has(t) || upos === 'ADP' || CONTINUE.has(t) || PREPOSITIONS.has(t))) break;
     if (upos === 'VERB' || upos === 'AUX' || (upos === 'ADV' && b > a)) break;
-    if (b > a && (TIME_WORDS.has(t) || MONTHS.has(t)) && (doc.upos[b - 1] === 'NOUN' || doc.upos[b - 1] === 'PROPN')) break;
+    if (b > a && isTimeWord(t) && (doc.upos[b - 1] === 'NOUN' || doc.upos[b - 1] === 'PROPN')) break;
     b++;
   }
   return b;
@@ -141,6 +141,11 @@ function organisationAt(entities: readonly Entity[], span: Span): boolean {
     for (const m of e.mentions) if (m.start <= span.start && span.end <= m.end + 1 && m.end > span.start) return true;
   }
   return false;
+}
+
+/** A word of a time phrase ("Tuesday", "later", "March"). */
+function isTimeWord(t: string): boolean {
+  return TIME_WORDS.has(t) || MONTHS.has(t);
 }
 
 function firstComma(doc: Doc, from: number, to: number): number {

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../text/span.js';
 import type { Doc } from '../../text/doc.js';
 import { isReported, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
@@ -26,13 +27,7 @@ export function extendToClosingMarks(doc: Doc, drafts: Draft[], pieces: QuotePie
 function pieceEndingInside(doc: Doc, pieces: QuotePiece[], d: Draft): QuotePiece | null {
   // Pieces are in text order: find the last one whose opening mark starts before the
   // content's end (a content may stop right after the mark: "what Mr. Hedge called ''").
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[pieces[mid].open].start < d.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(pieces.length, (k) => doc.tokens[pieces[k].open].start < d.end);
   const p = lo > 0 ? pieces[lo - 1] : null;
   if (!p || p.close < 0 || p.continues) return null;
   if (doc.tokens[p.open].start < d.start || p.end <= d.end) return null;

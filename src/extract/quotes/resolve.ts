@@ -1,6 +1,6 @@
 import type { Doc } from '../../text/doc.js';
 import { startsLower } from '../../text/case.js';
-import type { Span } from '../../text/span.js';
+import { partitionPoint, type Span } from '../../text/span.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { TokRange } from './speaker.js';
 import { firstNameGender } from '../../nlp/gazetteer/index.js';
@@ -86,14 +86,7 @@ export class SpeakerResolver {
   /** Index of the first mention starting at or after `pos`. */
   private lowerBound(pos: number): number {
     this.ensureSorted();
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.mentions.length, (k) => this.mentions[k].start < pos);
   }
 
   /**
@@ -162,14 +155,8 @@ export class SpeakerResolver {
   /** Index of the first token starting at or after character `pos` (-1 past the end). */
   private tokenAfter(pos: number): number {
     const { tokens } = this.doc;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < tokens.length ? lo : -1;
+    const k = partitionPoint(tokens.length, (i) => tokens[i].start < pos);
+    return k < tokens.length ? k : -1;
   }
 
   /** The latest entity mention before `pos` of the given types (and fitting `fits`), within `window` characters. */
@@ -267,14 +254,8 @@ export class SpeakerResolver {
   /** Start of the sentence holding character `pos`. */
   private sentenceStartAt(pos: number): number {
     const ss = this.doc.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ss[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return ss.length ? ss[lo].start : 0;
+    const k = partitionPoint(ss.length, (i) => ss[i].start <= pos) - 1;
+    return ss.length ? ss[Math.max(0, k)].start : 0;
   }
 
   private sentenceStart(i: number): number {
@@ -339,7 +320,7 @@ export class SpeakerResolver {
   private addMention(e: Entity, span: Span): void {
     // Both lists stay sorted by inserting in place: sorting them again on every added
     // mention made an article of thousands of quotes quadratic.
-    let at = insertionPoint(e.mentions, span.start);
+    let at = partitionPoint(e.mentions.length, (k) => e.mentions[k].start <= span.start);
     for (let k = at - 1; k >= 0 && e.mentions[k].start === span.start; k--) if (e.mentions[k].end === span.end) return;
     const m: Mention = { ...span, text: this.doc.text.slice(span.start, span.end) };
     e.mentions.splice(at, 0, m);
@@ -353,7 +334,7 @@ export class SpeakerResolver {
     const indexed = { start: span.start, end: span.end, entity: e };
     if (!this.sorted) this.mentions.push(indexed);
     else {
-      at = insertionPoint(this.mentions, span.start);
+      at = partitionPoint(this.mentions.length, (k) => this.mentions[k].start <= span.start);
       this.mentions.splice(at, 0, indexed);
     }
   }
@@ -488,16 +469,4 @@ function nearMiss(a: string, b: string): boolean {
 /** "JAKE TAPPER" -> "Jake Tapper", "O'BRIEN" -> "O'Brien". */
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** Where a span starting at `start` goes in a list sorted by start: after those starting at or before it. */
-function insertionPoint(list: ReadonlyArray<{ start: number }>, start: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
