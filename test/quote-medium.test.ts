@@ -4,18 +4,24 @@ import { analyzeWith } from '../src/analyze/pipeline.js';
 import { loadDefaultPipeline } from '../src/io/pipeline.js';
 import type { Analysis } from '../src/analyze/analysis.js';
 
-/** Where quotations were said (quote.medium), through the shipped models; the sentences are our own. */
+/**
+ * A quotation's setting through the shipped models: where it was said (quote.medium), to whom
+ * (addressee) and the words naming the speaker. The sentences are our own.
+ */
 
 function run(text: string): Analysis {
   return analyzeWith(loadDefaultPipeline(), { id: 'm', text, date: '2025-02-18' });
 }
 
-/** The medium's words of the quote whose content holds `words` ('' for none). */
-function mediumOf(a: Analysis, words: string): string {
-  const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(words));
-  assert.ok(q, `no quote holding "${words}": ${JSON.stringify(a.quotes.map((x) => a.text.slice(x.start, x.end)))}`);
-  return q.medium ? a.text.slice(q.medium.start, q.medium.end) : '';
+/** The words of `field` in the quote whose content holds `holding` ('' when it has none). */
+function wordsOf(a: Analysis, holding: string, field: 'medium' | 'addressee' | 'speakerMention'): string {
+  const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(holding));
+  assert.ok(q, `no quote holding "${holding}": ${JSON.stringify(a.quotes.map((x) => a.text.slice(x.start, x.end)))}`);
+  const span = q[field];
+  return span ? a.text.slice(span.start, span.end) : '';
 }
+
+const mediumOf = (a: Analysis, holding: string): string => wordsOf(a, holding, 'medium');
 
 test('a medium after the cue: a statement, an interview with a broadcaster, a platform, past time words and an addressee', () => {
   const a = run(
@@ -54,29 +60,17 @@ test('a quotation carried over from the one before takes its medium; one with a 
 
 test('an addressee ends at a preposition: "told reporters outside the palace that …"', () => {
   const a = run('Foreign Minister Sergei Lavrov told reporters outside the palace that the talks had been useful.');
-  const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes('talks had been useful'));
-  assert.ok(q?.addressee, JSON.stringify(a.quotes));
-  assert.equal(a.text.slice(q.addressee.start, q.addressee.end), 'reporters');
+  assert.equal(wordsOf(a, 'talks had been useful', 'addressee'), 'reporters');
 });
 
 test('an addressee does not swallow a gerund clause ("accused him of endangering …") nor open with a preposition ("called for …")', () => {
   const a = run('Senator Ruth Okafor accused him of endangering the talks. The minister called for an immediate ceasefire, the ministry said.');
-  const addressee = (words: string): string => {
-    const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(words));
-    assert.ok(q, `no quote holding "${words}": ${JSON.stringify(a.quotes.map((x) => a.text.slice(x.start, x.end)))}`);
-    return q.addressee ? a.text.slice(q.addressee.start, q.addressee.end) : '';
-  };
-  assert.equal(addressee('endangering'), 'him');
-  assert.equal(addressee('immediate ceasefire'), '');
+  assert.equal(wordsOf(a, 'endangering', 'addressee'), 'him');
+  assert.equal(wordsOf(a, 'immediate ceasefire', 'addressee'), '');
 });
 
 test('speaker words keep a number inside them ("said the 46-year-old", "according to the 2009 paper")', () => {
   const a = run('“He will go to work for you,” said the 46-year-old. A levy would raise $110 billion a year, according to the 2009 paper.');
-  const words = (w: string): string => {
-    const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes(w));
-    assert.ok(q?.speakerMention, `no speaker words for "${w}": ${JSON.stringify(a.quotes)}`);
-    return a.text.slice(q.speakerMention.start, q.speakerMention.end);
-  };
-  assert.equal(words('go to work for you'), 'the 46-year-old');
-  assert.equal(words('raise $110 billion'), 'the 2009 paper');
+  assert.equal(wordsOf(a, 'go to work for you', 'speakerMention'), 'the 46-year-old');
+  assert.equal(wordsOf(a, 'raise $110 billion', 'speakerMention'), 'the 2009 paper');
 });
