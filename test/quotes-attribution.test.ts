@@ -1,56 +1,12 @@
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { makeDoc } from '../src/text/doc.js';
-import { extractQuotes } from '../src/extract/quotes/index.js';
-import { findModelFile, loadModels, type LoadedModels } from '../src/io/models.js';
-import { defaultPipeline } from '../src/analyze/default.js';
-import { runPipeline } from '../src/analyze/pipeline.js';
-import type { Entity, Quote } from '../src/extract/types.js';
+import { find, plain, slice, speakerName, withModels } from './helpers/quote-runs.js';
 
 /**
  * Attribution cases found measuring on PolNeAR train (the sentences here are our own):
  * token rules alone first, then cases that need the tagger and parser (skipped when the
  * model files are absent).
  */
-
-interface Run {
-  quotes: Quote[];
-  entities: Entity[];
-  text: string;
-}
-
-function plain(text: string): Run {
-  const entities: Entity[] = [];
-  return { quotes: extractQuotes(makeDoc(text), entities), entities, text };
-}
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let models: LoadedModels | null | undefined;
-function full(text: string): Run | null {
-  if (models === undefined) models = findModelFile('parser', path.join(repo, 'models')) !== undefined ? loadModels(path.join(repo, 'models')) : null;
-  if (!models) return null;
-  const { analysis } = runPipeline(defaultPipeline(models), { id: 'x', text, date: null });
-  return { quotes: analysis.quotes, entities: analysis.entities, text };
-}
-
-/** The full pipeline's run, or null after marking the test skipped when the model files are absent. */
-function withModels(t: TestContext, text: string): Run | null {
-  const r = full(text);
-  if (!r) t.skip('model files absent');
-  return r;
-}
-
-const slice = (text: string, s: { start: number; end: number } | null | undefined): string => (s ? text.slice(s.start, s.end) : '');
-
-function find(r: Run, words: string): Quote {
-  const q = r.quotes.find((x) => slice(r.text, x).includes(words));
-  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(r.quotes.map((x) => slice(r.text, x)))}`);
-  return q;
-}
-
-const speakerName = (r: Run, q: Quote): string => r.entities.find((e) => e.id === q.speaker)?.name ?? '';
 
 test('a paragraph ending with a colon introduces the quotation in the next one', () => {
   const r = plain('The senators argued for an hour.\n\nSenator Ruth Okafor continued:\n\n“Nobody in this room believes these numbers. The deficit will grow every year.”');

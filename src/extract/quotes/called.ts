@@ -40,6 +40,9 @@ const OBJECT_STOP = new Set(['.', ';', ':', '?', '!', '—', '–', 'that', 'sai
 /** Words that right after the verb make it another verb: "called for", "called on … to". */
 const PHRASAL = new Set(['for', 'on', 'off', 'up', 'out', 'back', 'in', 'to']);
 
+/** Words that may stand between two quoted labels of one list. */
+const LABEL_JOINERS = new Set(['and', 'or', ',', 'a', 'an', 'the']);
+
 const low = (doc: Doc, i: number): string => doc.lower[i];
 
 /**
@@ -95,9 +98,10 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
     for (let q = p + 1; q < pieces.length; q++) {
       const next = pieces[q];
       const gap = next.open - last - 1;
-      if (gap < 0 || gap > 2 || doc.sentenceOf[next.open] !== doc.sentenceOf[v] || attributed[q] || consumed[q] || ctx.titles[q]) break;
+      if (gap < 0 || gap > 3 || doc.sentenceOf[next.open] !== doc.sentenceOf[v] || attributed[q] || consumed[q] || ctx.titles[q]) break;
       const between = doc.lower.slice(last + 1, next.open);
-      if (!between.every((t) => t === 'and' || t === 'or' || t === ',')) break;
+      // “a nasty guy,” an “anchor baby,” and “sick”: joiners and a bare article.
+      if (!between.every((t) => LABEL_JOINERS.has(t))) break;
       last = next.close >= 0 ? next.close : next.last;
     }
     addVerbDraft(ctx, from, last, v, speaker, out);

@@ -90,8 +90,10 @@ export function draftQuotes(doc: Doc): { drafts: Draft[]; parse: ParseView; piec
     // Before the parse's governing verb takes the quotation ("fanned controversy over her remark that “…”").
     nominalInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
     chantsInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
-    governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
+    // A labelling verb right before the quotation outranks a verb further up the parse
+    // ("drew criticism, with McCain calling it a “Chinese menu”": calling, not drew).
     calledInSentence(ctx, s.tokenStart, s.tokenEnd, drafts);
+    governedInSentence(ctx, parse, s.tokenStart, s.tokenEnd, drafts);
   }
   subjectsFromParse(doc, parse, drafts);
   const taken = pieces.map((_, p) => ctx.attributed[p] || ctx.consumed[p] || ctx.titles[p]);
@@ -146,12 +148,30 @@ function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
       continue;
     }
     const sent = doc.sentences[doc.sentenceOf[d.cueTok]];
+    // "…, with Sen. John McCain calling it a “Chinese menu”": the participle's own subject.
+    const absolute = withSubject(doc, d.cueTok, sent.tokenStart);
+    if (absolute && doc.tokens[absolute.b - 1].end <= d.start) {
+      d.speakerToks = absolute;
+      continue;
+    }
     const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
     // "X rallied supporters, saying: “…”" where the parse lost the way up: the clause's subject.
     const words = found ? parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd) : participleSubject(doc, d.cueTok, sent.tokenStart);
     // The speaker's words never lie inside the quotation itself.
     if (words && (doc.tokens[words.b - 1].end <= d.start || doc.tokens[words.a].start >= d.end)) d.speakerToks = words;
   }
+}
+
+/**
+ * The subject of an absolute construction "with NP V-ing" ("with McCain calling it …",
+ * "with aides saying …"): the noun phrase between "with" and the participle at `cue`, or null.
+ */
+function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
+  if (doc.xpos[cue] !== 'VBG' || cue - 2 < s) return null;
+  const np = npLeftOf(doc, cue, s);
+  if (!np || np.a - 1 < s || doc.lower[np.a - 1] !== 'with') return null;
+  const head = doc.upos[cue - 1];
+  return head === 'PROPN' || head === 'NOUN' || head === 'PRON' ? np : null;
 }
 
 /** The subject opening the clause a ", saying"-style participle at `cue` hangs from, or null. */

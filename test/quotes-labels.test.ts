@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, slice, speakerName, withModels } from './helpers/quote-runs.js';
+
+/**
+ * Labels in quotation marks ("calling it a “Chinese menu”") and the speakers of participle
+ * cues, from cases found measuring on PolNeAR train (the sentences here are our own).
+ */
+
+test('an absolute "with NP calling …" names its own speaker, and the labelling verb is the cue, not a verb higher up', (t) => {
+  const r = withModels(t, 'The plan drew criticism for the lack of detail, with Sen. John McCain calling it a “Chinese menu.”');
+  if (!r) return;
+  const q = find(r, 'Chinese menu');
+  assert.equal(slice(r.text, q.cue), 'calling');
+  assert.equal(slice(r.text, q.speakerMention), 'Sen. John McCain');
+  assert.equal(speakerName(r, q), 'John McCain');
+  assert.equal(slice(r.text, q), 'it a “Chinese menu.”');
+});
+
+test('a list of quoted labels, one with its own article, is one quote ("a “nasty guy,” an “anchor baby,” “unstable” and “sick.”")', (t) => {
+  const r = withModels(t, 'At the rally Trump called the senator a "nasty guy," an "anchor baby," "unstable" and "sick."');
+  if (!r) return;
+  const q = find(r, 'nasty guy');
+  assert.equal(slice(r.text, q), 'the senator a "nasty guy," an "anchor baby," "unstable" and "sick."');
+  assert.equal(slice(r.text, q.cue), 'called');
+  assert.equal(speakerName(r, q), 'Trump');
+});
