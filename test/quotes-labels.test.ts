@@ -25,3 +25,11 @@ test('a list of quoted labels, one with its own article, is one quote ("a “nas
   assert.equal(slice(r.text, q.cue), 'called');
   assert.equal(speakerName(r, q), 'Trump');
 });
+
+test('speaker words stop before the cue when the parse hangs the cue from the subject noun ("The 34-year-old mother of three replied, “…”")', (t) => {
+  const r = withModels(t, 'The mayor spoke on Monday.\n\nThe 34-year-old mother of three replied, “We will not stop until there are answers.”');
+  if (!r) return;
+  const q = find(r, 'We will not stop');
+  assert.equal(slice(r.text, q.cue), 'replied');
+  assert.equal(slice(r.text, q.speakerMention), 'The 34-year-old mother of three');
+});

@@ -17,7 +17,7 @@ import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import { chantsInSentence, nominalInSentence } from './nominal.js';
 import type { Scorer } from '../../ml/compact.js';
-import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
+import { clauseSubject, npLeftOf, withSubject, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
 import { joinColonContinuations } from './colon-join.js';
 import { mediumOf } from './medium.js';
@@ -156,22 +156,12 @@ function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
     }
     const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
     // "X rallied supporters, saying: “…”" where the parse lost the way up: the clause's subject.
-    const words = found ? parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd) : participleSubject(doc, d.cueTok, sent.tokenStart);
+    let words = found ? parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd) : participleSubject(doc, d.cueTok, sent.tokenStart);
+    // "The mother of three replied, “…”" parsed with the cue as the noun's modifier: the words stop before the cue.
+    if (words && words.a < d.cueTok && words.b > d.cueTok) words = { a: words.a, b: d.cueTok };
     // The speaker's words never lie inside the quotation itself.
     if (words && (doc.tokens[words.b - 1].end <= d.start || doc.tokens[words.a].start >= d.end)) d.speakerToks = words;
   }
-}
-
-/**
- * The subject of an absolute construction "with NP V-ing" ("with McCain calling it …",
- * "with aides saying …"): the noun phrase between "with" and the participle at `cue`, or null.
- */
-function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
-  if (doc.xpos[cue] !== 'VBG' || cue - 2 < s) return null;
-  const np = npLeftOf(doc, cue, s);
-  if (!np || np.a - 1 < s || doc.lower[np.a - 1] !== 'with') return null;
-  const head = doc.upos[cue - 1];
-  return head === 'PROPN' || head === 'NOUN' || head === 'PRON' ? np : null;
 }
 
 /** The subject opening the clause a ", saying"-style participle at `cue` hangs from, or null. */

@@ -188,7 +188,7 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
  * "…, with one of her ads asking, “…”", "with the union calling her “…”": in the absolute
  * construction the noun phrase between "with" and the participle is the participle's subject.
  */
-function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
+export function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
   if (!/ing$/u.test(lower(doc, cue))) return null;
   for (let k = cue - 1; k > s && cue - k <= 8; k--) {
     if (lower(doc, k) === 'with') return k + 1 < cue ? { a: k + 1, b: cue } : null;
