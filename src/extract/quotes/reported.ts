@@ -319,8 +319,10 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       if (!np) continue;
       const cue = cueSpan(doc, i, i + 1);
       let d: Draft | null = null;
-      if (i <= s + 2 && np.b < e && doc.tokens[np.b].text === ',') {
-        d = makeDraft(ctx, np.b + 1, contentEnd(ctx, np.b + 1, e), { speakerToks: np, cue, cueTok: i });
+      // "According to two diplomats familiar with the matter, …": the source runs to its comma.
+      const comma = i <= s + 2 ? sourceComma(doc, pieceOf, np.b, e) : -1;
+      if (comma >= 0) {
+        d = makeDraft(ctx, comma + 1, contentEnd(ctx, comma + 1, e), { speakerToks: { a: np.a, b: comma }, cue, cueTok: i });
         if (d) from = e;
       } else if (i > s + 2) {
         const b = doc.tokens[i - 1].text === ',' ? i - 2 : i - 1;
@@ -426,6 +428,18 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
     inSentence.push(d);
     from = end + 1;
   }
+}
+
+/**
+ * The comma ending a source named after "according to", at `b` or a few words on
+ * ("two diplomats familiar with the matter,"), or -1 when a verb or quotation comes first.
+ */
+function sourceComma(doc: Doc, pieceOf: Int32Array, b: number, e: number): number {
+  for (let k = b; k < e && k - b < 8; k++) {
+    if (doc.tokens[k].text === ',') return k;
+    if (!isWord(doc.tokens[k].text) || pieceOf[k] >= 0 || FINITE.has(doc.xpos[k])) return -1;
+  }
+  return -1;
 }
 
 function spanOf(doc: Doc, r: TokRange | null): { start: number; end: number } | null {

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { find, slice, speakerName, withModels } from './helpers/quote-runs.js';
+import { find, plain, slice, speakerName, withModels } from './helpers/quote-runs.js';
 
 /**
- * Labels in quotation marks ("calling it a “Chinese menu”") and the speakers of participle
- * cues, from cases found measuring on PolNeAR train (the sentences here are our own).
+ * Who speaks and through which cue: labels in quotation marks ("calling it a “Chinese
+ * menu”"), participles, sources after "according to". Cases found measuring on PolNeAR train
+ * and on wire copy of our own (the sentences here are our own).
  */
 
 test('an absolute "with NP calling …" names its own speaker, and the labelling verb is the cue, not a verb higher up', (t) => {
@@ -32,4 +33,13 @@ test('speaker words stop before the cue when the parse hangs the cue from the su
   const q = find(r, 'We will not stop');
   assert.equal(slice(r.text, q.cue), 'replied');
   assert.equal(slice(r.text, q.speakerMention), 'The 34-year-old mother of three');
+});
+
+test('"According to" opening a sentence names a source that runs to its comma ("two diplomats familiar with the matter, …")', () => {
+  const r = plain('Talks resumed on Tuesday.\n\nAccording to two diplomats familiar with the matter, the envoys agreed to meet again in Istanbul.');
+  const q = find(r, 'the envoys agreed');
+  assert.equal(slice(r.text, q), 'the envoys agreed to meet again in Istanbul');
+  assert.equal(slice(r.text, q.cue), 'According to');
+  assert.equal(slice(r.text, q.speakerMention), 'two diplomats familiar with the matter');
+  assert.equal(r.quotes.length, 1);
 });
