@@ -43,3 +43,10 @@ test('"According to" opening a sentence names a source that runs to its comma ("
   assert.equal(slice(r.text, q.speakerMention), 'two diplomats familiar with the matter');
   assert.equal(r.quotes.length, 1);
 });
+
+test('the rules start a reported content at "that" after an adverb of manner ("said privately that …")', () => {
+  const r = plain('The talks ended late.\n\nDiplomats said privately that the talks had been tense.');
+  const q = find(r, 'the talks had been tense');
+  assert.equal(slice(r.text, q), 'that the talks had been tense');
+  assert.equal(slice(r.text, q.speakerMention), 'Diplomats');
+});

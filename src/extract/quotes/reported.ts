@@ -212,6 +212,8 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
     }
   }
   if (p < e && doc.tokens[p].text === ':') p++;
+  // "said privately that …", "said again that …": the adverb is how it was said.
+  if (p + 1 < e && (doc.upos[p] === 'ADV' || /^\p{Ll}+ly$/u.test(low(doc, p))) && low(doc, p + 1) === 'that') p++;
   if (p >= e) return { p: -1, addr };
   const t = low(doc, p);
   const raw = doc.tokens[p].text;
