@@ -1,32 +1,13 @@
 import type { Doc } from '../../text/doc.js';
 import { startsLower } from '../../text/case.js';
-import { partitionPoint, type Span } from '../../text/span.js';
-import type { Entity, EntityType, Mention } from '../types.js';
+import type { Span } from '../../text/span.js';
+import type { Entity, EntityType } from '../types.js';
 import type { TokRange } from './speaker.js';
-import { firstNameGender } from '../../nlp/gazetteer/index.js';
-import { MONTHS, TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, SUBJECT_PRONOUNS, TITLE_WORDS, isCapitalized, isWord } from './words.js';
-
+import { MentionIndex } from './mentions.js';
+import { MONTHS, TIME_WORDS, DETERMINERS, NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, TITLE_WORDS, isCapitalized, isPossessiveMark, isWord } from './words.js';
 
 /** Possessive pronouns and the subject pronoun each stands in for. */
 const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
-/**
- * Resolving speaker words to entities of the analysis. In order: an entity mention that
- * overlaps the words; for a pronoun, the latest fitting speaker or entity mention before
- * it; for a title ("the secretary of state"), the person the text gave that title; and,
- * when the words are a proper name no entity covers (the entity extractor missed it or
- * has not run), a minimal entity made here, with every occurrence of the name as a mention.
- */
-
-interface IndexedMention {
-  start: number;
-  end: number;
-  entity: Entity;
-  /**
-   * The words byTitle searches for this mention (the entity's titles and the words before it
-   * in its sentence), made on first use: one article's lookups may each read hundreds.
-   */
-  titleWords?: string;
-}
 
 const ORG_WORDS = new Set([
   'department', 'ministry', 'party', 'committee', 'campaign', 'times', 'news', 'post', 'inc.', 'association',
@@ -45,21 +26,22 @@ const FUNCTION_WORDS = new Set([
   'yes', 'no', 'not', 'why', 'how', 'where', 'though', 'although', 'because', 'since', 'until', 'unless',
 ]);
 
-
+/**
+ * Resolving speaker words to entities of the analysis. In order: an entity mention that
+ * overlaps the words; for a pronoun, the latest fitting speaker or entity mention before
+ * it; for a title ("the secretary of state"), the person the text gave that title; and,
+ * when the words are a proper name no entity covers (the entity extractor missed it or
+ * has not run), a minimal entity made here, with every occurrence of the name as a mention.
+ * The mentions found so far are looked up through a MentionIndex (mentions.ts).
+ */
 export class SpeakerResolver {
-  private readonly mentions: IndexedMention[] = [];
-  private sorted = true;
-  /** Genders found so far, by entity id (genderOf). */
-  private readonly genders = new Map<string, 'm' | 'f'>();
-  /** Entities whose mentions, all read, showed no gender. */
-  private readonly genderless = new Set<string>();
+  private readonly index: MentionIndex;
   private readonly lowerForms = new Set<string>();
   private readonly byText = new Map<string, number[]>();
   private nextId: number;
 
   constructor(private readonly doc: Doc, private readonly entities: Entity[]) {
-    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
-    this.mentions.sort((a, b) => a.start - b.start);
+    this.index = new MentionIndex(doc, entities);
     doc.tokens.forEach((t, i) => {
       if (startsLower(t.text)) this.lowerForms.add(t.text);
       if (isCapitalized(t.text)) {
@@ -76,44 +58,6 @@ export class SpeakerResolver {
     this.nextId = max + 1;
   }
 
-  private ensureSorted(): void {
-    if (!this.sorted) {
-      this.mentions.sort((a, b) => a.start - b.start);
-      this.sorted = true;
-    }
-  }
-
-  /** Index of the first mention starting at or after `pos`. */
-  private lowerBound(pos: number): number {
-    this.ensureSorted();
-    return partitionPoint(this.mentions.length, (k) => this.mentions[k].start < pos);
-  }
-
-  /**
-   * The entity whose mention overlaps the span; a PERSON preferred, then a mention that is
-   * no possessive ("Russia's Lavrov": Lavrov, whatever type the tagger gave him), then the
-   * rightmost (the head).
-   */
-  overlapping(span: Span): Entity | null {
-    let best: IndexedMention | null = null;
-    let bestOwner = false;
-    // Mentions are short; look back a little for ones that start before the span.
-    for (let k = Math.max(0, this.lowerBound(span.start) - 8); k < this.mentions.length; k++) {
-      const m = this.mentions[k];
-      if (m.start >= span.end) break;
-      if (m.end <= span.start) continue;
-      const after = m.end < span.end ? this.tokenAfter(m.end) : -1;
-      const owner = after >= 0 && isPossessiveMark(this.doc.tokens[after].text);
-      const person = m.entity.type === 'PERSON';
-      const bestPerson = best?.entity.type === 'PERSON';
-      if (!best || person > bestPerson || (person === bestPerson && (bestOwner > owner || (owner === bestOwner && m.entity.type === best.entity.type && m.end > best.end)))) {
-        best = m;
-        bestOwner = owner;
-      }
-    }
-    return best ? best.entity : null;
-  }
-
   /**
    * The head part of speaker words that go on past it: the head of "Mike Pence, Trump's
    * running mate," or "Huma Abedin, vice chairwoman for Clinton's campaign," stands before
@@ -126,101 +70,9 @@ export class SpeakerResolver {
     return b === r.b || b === r.a ? null : { a: r.a, b };
   }
 
-  /**
-   * The entity named in the head part of speaker words (see headPart), a PERSON and the
-   * rightmost preferred; never a possessive ("Russia's foreign minister, Sergei Lavrov" has
-   * no head entity, so the name in apposition is taken).
-   */
-  private headEntity(head: TokRange): Entity | null {
-    const { tokens } = this.doc;
-    const start = tokens[head.a].start;
-    const end = tokens[head.b - 1].end;
-    let best: IndexedMention | null = null;
-    for (let k = Math.max(0, this.lowerBound(start) - 8); k < this.mentions.length; k++) {
-      const m = this.mentions[k];
-      if (m.start >= end) break;
-      if (m.end <= start) continue;
-      const after = this.tokenAfter(m.end);
-      if (after >= 0 && after < head.b && isPossessiveMark(tokens[after].text)) continue;
-      if (!best || (m.entity.type === 'PERSON') > (best.entity.type === 'PERSON') || (m.entity.type === best.entity.type && m.end > best.end)) best = m;
-    }
-    return best ? best.entity : null;
-  }
-
   /** Whether token i, before `end`, is a possessive mark. */
   private possessiveAt(i: number, end: number): boolean {
     return i < end && isPossessiveMark(this.doc.tokens[i].text);
-  }
-
-  /** Index of the first token starting at or after character `pos` (-1 past the end). */
-  private tokenAfter(pos: number): number {
-    const { tokens } = this.doc;
-    const k = partitionPoint(tokens.length, (i) => tokens[i].start < pos);
-    return k < tokens.length ? k : -1;
-  }
-
-  /** The latest entity mention before `pos` of the given types (and fitting `fits`), within `window` characters. */
-  latestBefore(pos: number, types: EntityType[], window = 3000, fits: (e: Entity) => boolean = () => true): Entity | null {
-    for (let k = this.lowerBound(pos) - 1; k >= 0; k--) {
-      const m = this.mentions[k];
-      if (pos - m.end > window) break;
-      if (m.end <= pos && types.includes(m.entity.type) && fits(m.entity)) return m.entity;
-    }
-    return null;
-  }
-
-  /**
-   * A person's gender where the text shows it: a first name found on one name list only
-   * ("Margaret", "Sergei"), or "Mr."/"Mrs."/"Ms." right before a mention; else undefined.
-   */
-  genderOf(e: Entity): 'm' | 'f' | undefined {
-    const known = this.genders.get(e.id);
-    if (known || this.genderless.has(e.id)) return known;
-    let g: 'm' | 'f' | undefined;
-    for (const m of e.mentions) if ((g = this.genderShownBy(m))) break;
-    if (g) this.genders.set(e.id, g);
-    // Unknown is remembered as unknown until a mention added later shows it (addMention):
-    // scanning every mention again on each pronoun made an article of thousands of "he said"
-    // quadratic.
-    else this.genderless.add(e.id);
-    return g;
-  }
-
-  /** The gender one mention shows: "Mr."/"Mrs."/"Ms." right before it, or its first name. */
-  private genderShownBy(m: Span & { text: string }): 'm' | 'f' | undefined {
-    const before = this.doc.text.slice(Math.max(0, m.start - 5), m.start);
-    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s$/u.exec(before)?.[1];
-    return title ? (title === 'Mr' ? 'm' : 'f') : firstNameGender(m.text.split(/\s+/u)[0] ?? '');
-  }
-
-  /** A person the text earlier introduced with these title words ("U.S. Secretary of State Marco Rubio"). */
-  byTitle(words: string[], pos: number): Entity | null {
-    if (words.length === 0) return null;
-    let fallback: Entity | null = null;
-    // Compiled once per lookup, not once per mention: this scan may read hundreds of them.
-    // "The president" is not the vice president, nor "the minister" a deputy minister.
-    const patterns = words.map((w) => new RegExp(`(^|[^\\p{L}])(?<!(?:vice|deputy|assistant|under)[ -])${escape(w)}($|[^\\p{L}])`, 'u'));
-    for (let k = this.mentions.length - 1, seen = 0; k >= 0 && seen < 400; k--, seen++) {
-      const m = this.mentions[k];
-      if (m.entity.type !== 'PERSON') continue;
-      // Words before a pronoun are no title of the person it stands for ("A senior official,
-      // speaking … because he was not authorized": "official" is not his title).
-      if (m.end - m.start <= 4 && SUBJECT_PRONOUNS.has(this.doc.text.slice(m.start, m.end).toLowerCase())) continue;
-      const hay = (m.titleWords ??= this.titleWordsOf(m));
-      // Each word must occur in the text (cheap) before the patterns check it stands as a word.
-      if (words.every((w) => hay.includes(w)) && patterns.every((re) => re.test(hay))) {
-        if (m.start < pos) return m.entity;
-        fallback ??= m.entity;
-      }
-      if (pos - m.start > 20000) break;
-    }
-    return fallback;
-  }
-
-  private titleWordsOf(m: IndexedMention): string {
-    const titles = (m.entity.titles ?? []).join(' ').toLowerCase();
-    const from = Math.max(0, m.start - 60, this.sentenceStartAt(m.start));
-    return titles + ' ' + this.doc.text.slice(from, m.start).toLowerCase();
   }
 
   /** The name ending speaker words after their last possessive mark, or null. */
@@ -251,13 +103,6 @@ export class SpeakerResolver {
     return { a, b };
   }
 
-  /** Start of the sentence holding character `pos`. */
-  private sentenceStartAt(pos: number): number {
-    const ss = this.doc.sentences;
-    const k = partitionPoint(ss.length, (i) => ss[i].start <= pos) - 1;
-    return ss.length ? ss[Math.max(0, k)].start : 0;
-  }
-
   private sentenceStart(i: number): number {
     return this.doc.sentences[this.doc.sentenceOf[i]].start;
   }
@@ -276,7 +121,7 @@ export class SpeakerResolver {
   forName(name: TokRange, speakerWords: TokRange): Entity | null {
     const { tokens, text } = this.doc;
     const span = { start: tokens[name.a].start, end: tokens[name.b - 1].end };
-    const hit = this.overlapping(span);
+    const hit = this.index.overlapping(span);
     if (hit) return hit;
     const nameText = text.slice(span.start, span.end);
     const last = tokens[name.b - 1].text;
@@ -286,7 +131,7 @@ export class SpeakerResolver {
       const sur = e.name.split(/\s+/u).pop() ?? '';
       // Transcripts print the surname in capitals ("PENCE:").
       if (sur === last || sur.toUpperCase() === last || (last.length >= 5 && nearMiss(sur, last))) {
-        this.addMention(e, span);
+        this.index.addMention(e, span);
         return e;
       }
     }
@@ -299,7 +144,7 @@ export class SpeakerResolver {
       let a = i;
       while (a > 0 && i - a < 3 && this.isNameWord(a - 1) && tokens[a - 1].spaceAfter) a--;
       const m = { start: tokens[a].start, end: tokens[i].end };
-      if (this.overlapping(m)) continue;
+      if (this.index.overlapping(m)) continue;
       const mt = text.slice(m.start, m.end);
       if (mt.length > longest.length && type === 'PERSON') longest = mt;
       entity.mentions.push({ ...m, text: mt });
@@ -312,31 +157,8 @@ export class SpeakerResolver {
     const acronym = !label && /^\p{Lu}{2,5}$/u.test(longest);
     entity.name = !acronym && /^[\p{Lu}\s.'’-]+$/u.test(longest) && /\p{Lu}{2}/u.test(longest) ? titleCase(longest) : longest;
     this.entities.push(entity);
-    for (const m of entity.mentions) this.mentions.push({ start: m.start, end: m.end, entity });
-    this.sorted = false;
+    this.index.addEntity(entity);
     return entity;
-  }
-
-  private addMention(e: Entity, span: Span): void {
-    // Both lists stay sorted by inserting in place: sorting them again on every added
-    // mention made an article of thousands of quotes quadratic.
-    let at = partitionPoint(e.mentions.length, (k) => e.mentions[k].start <= span.start);
-    for (let k = at - 1; k >= 0 && e.mentions[k].start === span.start; k--) if (e.mentions[k].end === span.end) return;
-    const m: Mention = { ...span, text: this.doc.text.slice(span.start, span.end) };
-    e.mentions.splice(at, 0, m);
-    if (this.genderless.has(e.id)) {
-      const g = this.genderShownBy(m);
-      if (g) {
-        this.genders.set(e.id, g);
-        this.genderless.delete(e.id);
-      }
-    }
-    const indexed = { start: span.start, end: span.end, entity: e };
-    if (!this.sorted) this.mentions.push(indexed);
-    else {
-      at = partitionPoint(this.mentions.length, (k) => this.mentions[k].start <= span.start);
-      this.mentions.splice(at, 0, indexed);
-    }
   }
 
   private guessType(name: TokRange, words: TokRange): EntityType {
@@ -357,7 +179,7 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     const span = { start: tokens[r.a].start, end: tokens[r.b - 1].end };
     const head = this.headPart(r);
-    const headHit = head ? this.headEntity(head) : null;
+    const headHit = head ? this.index.entityInHead(head) : null;
     const headName = head ? this.nameIn(head) : null;
     // "Witkoff, Trump's Middle East envoy": a name heading the words, even one the entity
     // tagger missed, is the speaker rather than a place inside the apposition.
@@ -367,9 +189,9 @@ export class SpeakerResolver {
     // Rubio", a title ending in the name.
     const titled = head !== null && (startsLower(tokens[head.b - 1].text) || (NP_INNER_PREPOSITIONS.has(this.doc.lower[head.b]) && !startsLower(tokens[r.b - 1].text)));
     const apposed = headHit && headHit.type !== 'PERSON' && titled
-      ? this.overlapping({ start: tokens[head.b].end, end: span.end })
+      ? this.index.overlapping({ start: tokens[head.b].end, end: span.end })
       : null;
-    const hit = apposed?.type === 'PERSON' ? apposed : headHit ?? this.overlapping(span);
+    const hit = apposed?.type === 'PERSON' ? apposed : headHit ?? this.index.overlapping(span);
     // A possessive stands for whom its subject form would ("her remark that …": nominal.ts).
     const first = r.b - r.a === 1 ? (POSSESSIVE_SUBJECT[this.doc.lower[r.a]] ?? this.doc.lower[r.a]) : this.doc.lower[r.a];
     // "the Republican presidential candidate", "the Russian foreign minister": a name that
@@ -383,21 +205,21 @@ export class SpeakerResolver {
     // "Russia's Lavrov", "Trump's campaign manager Paul Manafort": a name ending the words
     // after a possessive is the speaker, even one the entity tagger missed.
     const owned = hit ? this.ownedName(r) : null;
-    if (owned && this.overlapping({ start: tokens[owned.a].start, end: tokens[owned.b - 1].end }) === null) return this.forName(owned, r);
+    if (owned && this.index.overlapping({ start: tokens[owned.a].start, end: tokens[owned.b - 1].end }) === null) return this.forName(owned, r);
     if (hit) return hit;
     if (r.b - r.a === 1 && PERSON_PRONOUNS.has(first)) {
       if (first !== 'he' && first !== 'she') return null;
       // "she" never stands for a Sergei, nor "he" for a Margaret.
       const other = first === 'he' ? 'f' : 'm';
-      const fits = (x: Entity): boolean => x.type === 'PERSON' && this.genderOf(x) !== other;
-      const e = lastSpeaker && fits(lastSpeaker) ? lastSpeaker : this.latestBefore(span.start, ['PERSON'], 3000, fits);
+      const fits = (x: Entity): boolean => x.type === 'PERSON' && this.index.genderOf(x) !== other;
+      const e = lastSpeaker && fits(lastSpeaker) ? lastSpeaker : this.index.latestBefore(span.start, ['PERSON'], 3000, fits);
       // The pronoun is a mention of the person it stands for (coreference the quotes found).
-      if (e) this.addMention(e, span);
+      if (e) this.index.addMention(e, span);
       return e;
     }
     if (r.b - r.a === 1 && first === 'it') {
-      const e = this.latestBefore(span.start, ['ORG', 'GPE']);
-      if (e) this.addMention(e, span);
+      const e = this.index.latestBefore(span.start, ['ORG', 'GPE']);
+      if (e) this.index.addMention(e, span);
       return e;
     }
     if (r.b - r.a === 1 && first === 'they') return null;
@@ -415,8 +237,8 @@ export class SpeakerResolver {
     if (r.b - r.a !== 2 || this.doc.lower[r.a] !== 'the') return null;
     const noun = this.doc.lower[r.a + 1];
     if (!ORG_WORDS.has(noun)) return null;
-    const e = this.latestBefore(span.start, ['ORG'], 1500, (x) => x.name.toLowerCase().split(/\s+/u).includes(noun));
-    if (e) this.addMention(e, span);
+    const e = this.index.latestBefore(span.start, ['ORG'], 1500, (x) => x.name.toLowerCase().split(/\s+/u).includes(noun));
+    if (e) this.index.addMention(e, span);
     return e;
   }
 
@@ -435,19 +257,11 @@ export class SpeakerResolver {
       words.push(t);
     }
     if (words.length === 0 || !words.some((w) => TITLE_WORDS.has(w))) return null;
-    const e = this.byTitle(words, pos);
+    const e = this.index.byTitle(words, pos);
     const { tokens } = this.doc;
-    if (e) this.addMention(e, { start: tokens[r.a].start, end: tokens[r.b - 1].end });
+    if (e) this.index.addMention(e, { start: tokens[r.a].start, end: tokens[r.b - 1].end });
     return e;
   }
-}
-
-function isPossessiveMark(t: string): boolean {
-  return t === '’s' || t === "'s" || t === '’' || t === "'";
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** One substitution, insertion, deletion or transposition apart. */

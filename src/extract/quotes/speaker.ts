@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/doc.js';
 import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NP_BOUNDARY, NP_INNER_PREPOSITIONS, SUBJECT_PRONOUNS,
-  TIME_WORDS, isPunct, isWord,
+  TIME_WORDS, isPossessiveMark, isPunct, isWord,
 } from './words.js';
 import { NOUNISH, cueWord } from './cues.js';
 import { lookupPhrase } from '../../lexicon/gazetteer.js';
@@ -26,7 +26,6 @@ const STANDALONE = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'f
 const ADVERBIAL_OPENERS = new Set(['VBN', 'VBG', 'IN', 'RB', 'WRB']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'then', 'still', 'now']);
 const lower = (doc: Doc, i: number): string => doc.lower[i];
-const isPossessive = (t: string): boolean => t === '’s' || t === "'s" || t === '’' || t === "'";
 
 function hasParse(doc: Doc, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (doc.deprels[i] !== '') return true;
@@ -98,7 +97,7 @@ export function npLeftOf(doc: Doc, end: number, s: number): TokRange | null {
   for (; k >= s && end - k <= MAX_NP; k--) {
     const raw = doc.tokens[k].text;
     const t = raw.toLowerCase();
-    if (isPossessive(raw) && k < k0) {
+    if (isPossessiveMark(raw) && k < k0) {
       a = k;
       continue;
     }
@@ -169,7 +168,7 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     // "The defence minister, Elena Draganova, told": the name in apposition names the speaker.
     // ("Mike Pence, Trump's running mate, said": a possessive makes the apposition a title.)
     let possessive = false;
-    for (let x = j + 1; x < k; x++) if (isPossessive(doc.tokens[x].text)) possessive = true;
+    for (let x = j + 1; x < k; x++) if (isPossessiveMark(doc.tokens[x].text)) possessive = true;
     if (possessive) return npLeftOf(doc, j, s);
     // "Hunter, meanwhile, told …", "The ministry, for its part, said": an adverbial aside.
     if (k - (j + 1) <= 3 && (k - (j + 1) === 1 ? ASIDE_ADVERBS.has(first) || doc.upos[j + 1] === 'ADV' : ASIDE_PHRASES.has(doc.lower.slice(j + 1, k).join(' ')))) return npLeftOf(doc, j, s);
@@ -192,7 +191,7 @@ export function withSubject(doc: Doc, cue: number, s: number): TokRange | null {
   if (!/ing$/u.test(lower(doc, cue))) return null;
   for (let k = cue - 1; k > s && cue - k <= 8; k--) {
     if (lower(doc, k) === 'with') return k + 1 < cue ? { a: k + 1, b: cue } : null;
-    if (!isWord(doc.tokens[k].text) && !isPossessive(doc.tokens[k].text) && doc.tokens[k].text !== '.') return null;
+    if (!isWord(doc.tokens[k].text) && !isPossessiveMark(doc.tokens[k].text) && doc.tokens[k].text !== '.') return null;
     if (cueWord(lower(doc, k)) !== undefined && !NOUNISH.has(lower(doc, k))) return null;
   }
   return null;
@@ -243,7 +242,7 @@ export function npRightOf(doc: Doc, from: number, e: number, loose = false): Tok
   for (; b < e && b - from < MAX_NP; b++) {
     const raw = doc.tokens[b].text;
     const t = raw.toLowerCase();
-    if (b > from && isPossessive(raw)) continue;
+    if (b > from && isPossessiveMark(raw)) continue;
     // "Majed al-Ansari": a hyphen glued to the words on both sides is inside a word.
     if (raw === '-' && b > from && b + 1 < e && gluedHyphen(doc, b)) {
       b++;
@@ -272,7 +271,7 @@ export function addresseeAfter(doc: Doc, from: number, e: number): TokRange | nu
   for (; b < e && b - from < 8; b++) {
     const raw = doc.tokens[b].text;
     const t = raw.toLowerCase();
-    if (!isWord(raw) && !(b > from && isPossessive(raw))) break;
+    if (!isWord(raw) && !(b > from && isPossessiveMark(raw))) break;
     if (t === 'that' || SUBJECT_PRONOUNS.has(t) && b > from) break;
     if (NP_BOUNDARY.has(t) && !/^\p{Lu}/u.test(raw) && !['him', 'her', 'them', 'us', 'me'].includes(t)) break;
     if (TIME_WORDS.has(t)) break;

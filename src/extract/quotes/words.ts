@@ -121,3 +121,8 @@ export function opensClause(doc: Doc, i: number): boolean {
   return !(k < doc.tokens.length && TIME_NOUNS.has(doc.lower[k]) && DETERMINERS_OF_TIME.has(doc.lower[i]));
 }
 const DETERMINERS_OF_TIME = new Set(['the', 'a', 'that']);
+
+/** A possessive mark token: "’s", "'s", or a bare apostrophe after a plural ("the ministers’"). */
+export function isPossessiveMark(t: string): boolean {
+  return t === '’s' || t === "'s" || t === '’' || t === "'";
+}
