@@ -50,3 +50,12 @@ test('the rules start a reported content at "that" after an adverb of manner ("s
   assert.equal(slice(r.text, q), 'that the talks had been tense');
   assert.equal(slice(r.text, q.speakerMention), 'Diplomats');
 });
+
+test('a quoted word right after a verb in a speech verb\'s "that" clause is part of the reported content ("said that Ottawa would respond “forcefully.”")', () => {
+  const r = plain('Tariffs rose on Friday.\n\nMark Carney said in a statement that Ottawa would respond “forcefully.” He added: “Canadians will not be bullied.”');
+  const q = find(r, 'forcefully');
+  assert.equal(slice(r.text, q), 'that Ottawa would respond “forcefully.”');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(slice(r.text, q.speakerMention), 'Mark Carney');
+  assert.equal(slice(r.text, find(r, 'Canadians will not').speakerMention), 'He');
+});

@@ -104,6 +104,9 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
     // "… said the intruders were seeking “economic intelligence”": a verb of thought or
     // intent inside a clause a speech verb already reports is part of that content.
     if (cw.cls !== 'speech' && !colon && speechCueBefore(doc, s, cueAt)) return null;
+    // So is a quotation right after a verb inside another speech verb's "that" clause, with
+    // no comma to set it off ("said that Ottawa would respond “forcefully.”").
+    if (!colon && mark !== ',' && insideThatClause(doc, s, cueAt)) return null;
     // The quote must end the clause: material after the closing mark other than
     // punctuation or a new attribution makes the quote part of a reported sentence.
     if (!colon && piece.close >= 0 && !endsClause(doc, piece.close + 1)) return null;
@@ -184,6 +187,20 @@ export function introducedByColon(doc: Doc, o: number): boolean {
 /** Is there a speech cue between s and i (exclusive)? */
 function speechCueBefore(doc: Doc, s: number, i: number): boolean {
   for (let k = s; k < i; k++) if (activeCue(doc, k, s)?.cls === 'speech') return true;
+  return false;
+}
+
+/**
+ * Whether the verb at i stands in the "that" clause of a speech verb before it, with no
+ * punctuation or quotation between ("Carney said in a statement that Ottawa would respond").
+ */
+function insideThatClause(doc: Doc, s: number, i: number): boolean {
+  let that = false;
+  for (let k = i - 1; k >= s; k--) {
+    if (!isWord(doc.tokens[k].text)) return false;
+    if (low(doc, k) === 'that') that = true;
+    else if (that && activeCue(doc, k, s)?.cls === 'speech') return true;
+  }
   return false;
 }
 
