@@ -59,3 +59,13 @@ test('a quoted word right after a verb in a speech verb\'s "that" clause is part
   assert.equal(slice(r.text, q.speakerMention), 'Mark Carney');
   assert.equal(slice(r.text, find(r, 'Canadians will not').speakerMention), 'He');
 });
+
+test('"was quoted by … as saying" attributes the words to the subject of "quoted"', () => {
+  const r = plain('Tehran reacted on Monday.\n\nThe Iranian foreign minister, Abbas Araqchi, was quoted by state media as saying Tehran would "not negotiate under pressure".\n\nPutin was quoted as saying that Russia was ready for talks.\n\nThe minister was quoted by the Interfax news agency as saying: "We are ready."');
+  const mixed = find(r, 'not negotiate');
+  assert.equal(slice(r.text, mixed), 'Tehran would "not negotiate under pressure"');
+  assert.equal(slice(r.text, mixed.cue), 'saying');
+  assert.equal(slice(r.text, mixed.speakerMention), 'Abbas Araqchi');
+  assert.equal(slice(r.text, find(r, 'Russia was ready').speakerMention), 'Putin');
+  assert.equal(slice(r.text, find(r, 'We are ready').speakerMention), 'The minister');
+});

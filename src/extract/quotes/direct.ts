@@ -3,7 +3,7 @@ import type { Span } from '../../text/span.js';
 import { NOUNISH, PASSIVE_AUX, cueWord, type CueWord } from './cues.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
-import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { addresseeAfter, clauseSubject, npLeftOf, npRightOf, quotedAs, quotedAsSubject, subjectOf, type TokRange } from './speaker.js';
 import { parsedAfter, parsedBefore } from './direct-parsed.js';
 import { after } from './direct-after.js';
 import type { ParseView } from './parsed.js';
@@ -35,7 +35,8 @@ export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
     const prev = low(doc, i - 1);
     if (!cw.participle && PASSIVE_AUX.has(prev)) return undefined;
     if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to') return undefined;
-    if (prev === 'when' || prev === 'if' || prev === 'as') return undefined;
+    // ("was quoted as saying" is a cue: quotedAs.)
+    if (prev === 'when' || prev === 'if' || (prev === 'as' && !(cw.participle && quotedAs(doc, i, s) >= 0))) return undefined;
   }
   if (NOUNISH.has(low(doc, i))) {
     // "state broadcaster", "the reports": a noun unless a name, pronoun or auxiliary precedes.
@@ -119,7 +120,7 @@ function before(doc: Doc, piece: QuotePiece, previous: Draft | null): Draft | nu
       // "Adding, “…”" opening a sentence goes on with the attribution just before it.
       carried = previous;
     } else {
-      subj = subjectOf(doc, cueAt, s, e);
+      subj = subjectOf(doc, cueAt, s, e) ?? quotedAsSubject(doc, cueAt, s, e);
       // said Smith: “…” (not "telling CNBC, “…”": after a participle or an object verb the noun is the addressee)
       if (!subj && !cw.participle && !cw.object && !/ing$/u.test(low(doc, cueAt))) subj = npRightOf(doc, cueAt + 1, o);
     }

@@ -4,7 +4,7 @@ import { activeCue } from './direct.js';
 import { newDraft, type Draft } from './draft.js';
 import type { QuotePiece } from './marks.js';
 import type { ParseView } from './parsed.js';
-import { addresseeAfter, clauseSubject, npRightOf, subjectOf, type TokRange } from './speaker.js';
+import { addresseeAfter, clauseSubject, npRightOf, quotedAsSubject, subjectOf, type TokRange } from './speaker.js';
 import { FINITE, PP_OPENERS, contentEnd, shortTail } from './content-end.js';
 import { CLAUSE_STARTERS, DETERMINERS, NP_BOUNDARY, TIME_WORDS, isQuoteMark, isWord } from './words.js';
 
@@ -389,6 +389,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
         for (let j = s; j < head && !subj; j++) if (doc.heads[j] === head && doc.deprels[j] === 'nsubj:pass') subj = ctx.parse.subjectWords(j, s, i);
       }
     }
+    if (!subj && !carried) subj = quotedAsSubject(doc, i, s, e);
     if (!subj && !carried) continue;
     // Mid-sentence attribution: "Joe Biden, Rubio said, had been in the Senate …": the
     // reported words run on both sides of it, as two pieces with one speaker and cue.

@@ -3,7 +3,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NP_BOUNDARY, NP_INNER_PREPOSITIONS, SUBJECT_PRONOUNS,
   TIME_WORDS, isPossessiveMark, isPunct, isWord,
 } from './words.js';
-import { NOUNISH, cueWord } from './cues.js';
+import { NOUNISH, PASSIVE_AUX, cueWord } from './cues.js';
 import { lookupPhrase } from '../../lexicon/gazetteer.js';
 
 /**
@@ -181,6 +181,26 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     return npLeftOf(doc, aside ? j - 2 : j, s);
   }
   return npLeftOf(doc, k + 1, s);
+}
+
+/**
+ * "was quoted by state media as saying": the passive "quoted" (or "cited") a few words before
+ * the "as" right before the participle at `cue`, or -1.
+ */
+export function quotedAs(doc: Doc, cue: number, s: number): number {
+  if (cue - 3 < s || lower(doc, cue - 1) !== 'as') return -1;
+  for (let k = cue - 2; k > s && cue - k <= 10; k--) {
+    const w = lower(doc, k);
+    if (w === 'quoted' || w === 'cited') return PASSIVE_AUX.has(lower(doc, k - 1)) ? k : -1;
+    if (!isWord(doc.tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** "Araqchi was quoted … as saying …": the speaker is the passive subject of "quoted"; null without the pattern. */
+export function quotedAsSubject(doc: Doc, cue: number, s: number, e: number): TokRange | null {
+  const k = quotedAs(doc, cue, s);
+  return k >= 0 ? subjectOf(doc, k, s, e) : null;
 }
 
 /**
