@@ -69,3 +69,19 @@ test('"was quoted by … as saying" attributes the words to the subject of "quot
   assert.equal(slice(r.text, find(r, 'Russia was ready').speakerMention), 'Putin');
   assert.equal(slice(r.text, find(r, 'We are ready').speakerMention), 'The minister');
 });
+
+test('"X, asked about Y, said …": the passive aside is no attribution and no part of the speaker words', (t) => {
+  const p = plain('Peskov spoke on Monday.\n\nKremlin spokesman Dmitry Peskov, asked about the remarks, said Moscow\'s position "remains unchanged."');
+  assert.ok(!p.quotes.some((q) => slice(p.text, q.cue) === 'asked'), JSON.stringify(p.quotes.map((q) => slice(p.text, q.cue))));
+  const r = withModels(t, 'The vote is next week.\n\nThe senator, pressed on whether she would run, said she had not decided.');
+  if (!r) return;
+  const q = find(r, 'she had not decided');
+  assert.equal(slice(r.text, q.speakerMention), 'The senator');
+  assert.equal(slice(r.text, q.cue), 'said');
+});
+
+test('a reported content ends before the writer\'s time frame (", hours after …")', () => {
+  const r = plain('The war went on.\n\nUkraine\'s president said Saturday that his country would not give up territory, hours after a drone attack killed three people in Odesa.');
+  const q = find(r, 'would not give up territory');
+  assert.equal(slice(r.text, q), 'that his country would not give up territory');
+});

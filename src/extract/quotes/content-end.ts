@@ -38,6 +38,8 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
       if ((cw && cw.participle) || next === 'according' || COMMENT_OPENERS.has(next)) break;
       // "… agreed to set up a working group, Lavrov said.": the sentence's own end attribution.
       if (endAttribution(doc, k + 1, e)) break;
+      // "…, hours after a drone attack killed three people": the writer's time frame.
+      if (timeFrame(doc, k + 1, e)) break;
     }
     if (k > p && (t === 'but' || t === 'and') && k + 1 < e && VP_AFTER_CONJUNCTION.has(low(doc, k + 1))) break;
     // "… found him “very charming” and called …": a verb coordinated with one outside the
@@ -113,4 +115,14 @@ function endAttribution(doc: Doc, a: number, e: number): boolean {
     return np !== null && np.a === a && shortTail(doc, v + 1, e);
   }
   return false;
+}
+
+/** Words of a distance in time before "after"/"before" ("hours", "two days", "shortly", "just a week"). */
+const TIME_DISTANCE = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'minutes', 'moments', 'shortly', 'just', 'only', 'soon', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'few']);
+
+/** Do the tokens at `a` read "hours after …", "two days before …", "shortly after …"? */
+function timeFrame(doc: Doc, a: number, e: number): boolean {
+  let k = a;
+  while (k < e && k - a < 4 && (TIME_DISTANCE.has(low(doc, k)) || /^\d+$/u.test(low(doc, k)))) k++;
+  return k > a && k < e && (low(doc, k) === 'after' || low(doc, k) === 'before');
 }

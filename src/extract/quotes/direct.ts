@@ -19,6 +19,9 @@ import { BETWEEN_SUBJECT_AND_VERB, SUBJECT_PRONOUNS, TIME_WORDS, isDash, isQuote
 
 const span = (doc: Doc, r: TokRange): Span => ({ start: doc.tokens[r.a].start, end: doc.tokens[r.b - 1].end });
 const low = (doc: Doc, i: number): string => doc.lower[i];
+/** Verbs whose passive participle sets off a question put to the subject ("X, asked about Y, said"). */
+const QUESTIONED = new Set(['asked', 'pressed', 'questioned']);
+const ASIDE_NEXT = new Set(['about', 'whether', 'if', 'on', 'why', 'what', 'how', 'by', 'for', 'to', 'when', 'who', 'where']);
 /** Particles that complete a speech verb right before the quotation. */
 const PARTICLES = new Set(['back', 'up', 'in', 'out']);
 
@@ -35,6 +38,8 @@ export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
     const prev = low(doc, i - 1);
     if (!cw.participle && PASSIVE_AUX.has(prev)) return undefined;
     if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to') return undefined;
+    // "Peskov, asked about the remarks, said …": a passive aside, the question was put to him.
+    if (prev === ',' && QUESTIONED.has(low(doc, i)) && i + 1 < doc.tokens.length && ASIDE_NEXT.has(low(doc, i + 1))) return undefined;
     // ("was quoted as saying" is a cue: quotedAs.)
     if (prev === 'when' || prev === 'if' || (prev === 'as' && !(cw.participle && quotedAs(doc, i, s) >= 0))) return undefined;
   }

@@ -57,6 +57,13 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   // Relative clauses and appositions make the subtree long; keep the head's noun phrase
   // (with the rest of its name: "Chris Cox, who runs …"), unless a name in apposition ends
   // it ("A spokesman for the Iranian foreign ministry, Esmaeil Baghaei,"): that names the speaker.
+  // "The senator, pressed on whether she would run,": a participle aside is no part of the name.
+  for (let c = subj + 1; c + 1 < b; c++) {
+    if (doc.tokens[c].text === ',' && doc.heads[c + 1] === subj && (doc.xpos[c + 1] === 'VBN' || doc.xpos[c + 1] === 'VBG')) {
+      b = c;
+      break;
+    }
+  }
   const long = b - a > MAX_NP;
   // The comma closing an apposition is not part of the name, nor one the parse hung from
   // the subject before it ("…, the official said").
