@@ -85,3 +85,11 @@ test('a reported content ends before the writer\'s time frame (", hours after â€
   const q = find(r, 'would not give up territory');
   assert.equal(slice(r.text, q), 'that his country would not give up territory');
 });
+
+test('"said in a statement it stood â€¦": the content starts after the medium\'s phrase; "China on Tuesday warned": the speaker words leave the time out', (t) => {
+  const r = withModels(t, 'The talks ended.\n\nThe U.S. State Department said in a statement it stood "shoulder to shoulder" with its ally.\n\nChina on Tuesday warned the Philippines to stop "provocations" in the South China Sea.');
+  if (!r) return;
+  const q = find(r, 'shoulder to shoulder');
+  assert.equal(slice(r.text, q), 'it stood "shoulder to shoulder" with its ally');
+  assert.equal(slice(r.text, find(r, 'provocations').speakerMention), 'China');
+});

@@ -208,7 +208,11 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
       // the cue (its ccomp) starts the content; without one, time words are skipped.
       const clause = ccompStart(ctx, i, p, e);
       if (clause > p) p = clause;
-      else while (p < e && TIME_WORDS.has(low(doc, p))) p++;
+      else {
+        // "said in a statement it stood …": the medium's phrase is not content either.
+        p = afterMediumPhrase(doc, p, e);
+        while (p < e && TIME_WORDS.has(low(doc, p))) p++;
+      }
     }
   }
   if (p < e && doc.tokens[p].text === ':') p++;
@@ -443,6 +447,19 @@ function sourceComma(doc: Doc, pieceOf: Int32Array, b: number, e: number): numbe
     if (!isWord(doc.tokens[k].text) || pieceOf[k] >= 0 || FINITE.has(doc.xpos[k])) return -1;
   }
   return -1;
+}
+
+/**
+ * Past "in a statement" / "in a brief written statement" / "on his blog" opening at p (a
+ * preposition, a determiner, up to three modifiers and a STATEMENT_NOUNS word), or p itself.
+ */
+function afterMediumPhrase(doc: Doc, p: number, e: number): number {
+  if (low(doc, p) !== 'in' && low(doc, p) !== 'on') return p;
+  for (let k = p + 1; k < e && k - p <= 5; k++) {
+    if (STATEMENT_NOUNS.has(low(doc, k))) return k + 1 < e && doc.tokens[k + 1].text !== ',' ? k + 1 : p;
+    if (!isWord(doc.tokens[k].text) || (k > p + 1 && !/^(ADJ|NOUN|VERB|PROPN)$/u.test(doc.upos[k]) && !DETERMINERS.has(low(doc, k)))) return p;
+  }
+  return p;
 }
 
 function spanOf(doc: Doc, r: TokRange | null): { start: number; end: number } | null {

@@ -57,6 +57,8 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   // Relative clauses and appositions make the subtree long; keep the head's noun phrase
   // (with the rest of its name: "Chris Cox, who runs …"), unless a name in apposition ends
   // it ("A spokesman for the Iranian foreign ministry, Esmaeil Baghaei,"): that names the speaker.
+  // "China on Tuesday warned …": a time phrase the parse hung from the subject is not its name.
+  if (b - a >= 3 && b - 1 > subj && TIME_WORDS.has(lower(doc, b - 1)) && TIME_PREPOSITIONS.has(lower(doc, b - 2))) b -= 2;
   // "The senator, pressed on whether she would run,": a participle aside is no part of the name.
   for (let c = subj + 1; c + 1 < b; c++) {
     if (doc.tokens[c].text === ',' && doc.heads[c + 1] === subj && (doc.xpos[c + 1] === 'VBN' || doc.xpos[c + 1] === 'VBG')) {
