@@ -93,3 +93,10 @@ test('"said in a statement it stood …": the content starts after the medium\'s
   assert.equal(slice(r.text, q), 'it stood "shoulder to shoulder" with its ally');
   assert.equal(slice(r.text, find(r, 'provocations').speakerMention), 'China');
 });
+
+test('a label given "as" a quotation ends at its closing mark before an adverbial ("as a “crazy system” during a campaign stop …")', () => {
+  const r = plain('The campaign went on.\n\nBill Clinton described the Affordable Care Act as a “crazy system” during a campaign stop in Flint, Mich., for his wife Hillary Clinton.');
+  const q = find(r, 'crazy system');
+  assert.equal(slice(r.text, q), 'the Affordable Care Act as a “crazy system”');
+  assert.equal(slice(r.text, q.cue), 'described');
+});

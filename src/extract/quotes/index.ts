@@ -5,7 +5,7 @@ import { carryOver } from './carry.js';
 import { attributeDirect } from './direct.js';
 import { isReported, redirectCarried, type Draft } from './draft.js';
 import { pairQuoteMarks, type QuotePiece } from './marks.js';
-import { endAtLeadingQuotation, extendToClosingMarks } from './quoted-end.js';
+import { endAfterLabel, endAtLeadingQuotation, extendToClosingMarks } from './quoted-end.js';
 import { endBeforeCoordinatedCue } from './coordinated.js';
 import { pieceIndexByToken, reportedInSentence, type ReportedContext } from './reported.js';
 import { SpeakerResolver } from './resolve.js';
@@ -43,6 +43,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], boundaries: Scorer |
   if (boundaries) refineBoundaries(doc, drafts, boundaries);
   extendToClosingMarks(doc, drafts, pieces);
   endAtLeadingQuotation(doc, drafts, pieces);
+  endAfterLabel(doc, drafts, pieces);
   endBeforeCoordinatedCue(doc, drafts, pieces);
   return resolveAll(doc, entities, oncePerCue(drafts), parse);
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/doc.js';
 import type { Span } from '../../text/span.js';
 import type { Entity } from '../types.js';
 import { tokenRange } from '../../text/token.js';
-import { MONTHS, TIME_WORDS, isWord } from './words.js';
+import { isTimeWord, isWord } from './words.js';
 
 /**
  * Where words were said: the medium of an attribution. "said in a statement", "wrote on
@@ -141,11 +141,6 @@ function organisationAt(entities: readonly Entity[], span: Span): boolean {
     for (const m of e.mentions) if (m.start <= span.start && span.end <= m.end + 1 && m.end > span.start) return true;
   }
   return false;
-}
-
-/** A word of a time phrase ("Tuesday", "later", "March"). */
-function isTimeWord(t: string): boolean {
-  return TIME_WORDS.has(t) || MONTHS.has(t);
 }
 
 function firstComma(doc: Doc, from: number, to: number): number {

@@ -1,6 +1,7 @@
 import { partitionPoint } from '../../text/span.js';
 import type { Doc } from '../../text/doc.js';
 import { isReported, type Draft } from './draft.js';
+import { isTimeWord } from './words.js';
 import type { QuotePiece } from './marks.js';
 
 /**
@@ -58,5 +59,32 @@ export function endAtLeadingQuotation(doc: Doc, drafts: Draft[], pieces: QuotePi
     if (k < doc.tokens.length && doc.tokens[k].text === ',') k++;
     if (k >= doc.tokens.length || doc.tokens[k].start >= d.end || !SETTING.has(doc.lower[k])) continue;
     d.end = doc.tokens[p.close].end;
+  }
+}
+
+/**
+ * A label given "as" a quotation ("described the Affordable Care Act as a “crazy system”
+ * during a campaign stop …", "slammed Clinton as a “disgrace” Wednesday on …"): when the
+ * quotation closing the label is followed by an adverbial of time, place or occasion, the
+ * content ends at its closing mark. Changes the drafts in place.
+ */
+export function endAfterLabel(doc: Doc, drafts: Draft[], pieces: QuotePiece[]): void {
+  if (pieces.length === 0) return;
+  for (const d of drafts) {
+    if (!isReported(d)) continue;
+    const lo = partitionPoint(pieces.length, (k) => doc.tokens[pieces[k].open].start < d.start);
+    for (let q = lo; q < pieces.length && doc.tokens[pieces[q].open].start < d.end; q++) {
+      const p = pieces[q];
+      if (p.close < 0 || doc.tokens[p.close].end >= d.end) break;
+      let a = p.open - 1;
+      if (a >= 0 && /^(a|an|the)$/u.test(doc.lower[a])) a--;
+      if (a < 0 || doc.lower[a] !== 'as') continue;
+      let k = p.close + 1;
+      if (k < doc.tokens.length && doc.tokens[k].text === ',') k++;
+      if (k < doc.tokens.length && doc.tokens[k].start < d.end && (SETTING.has(doc.lower[k]) || isTimeWord(doc.lower[k]))) {
+        d.end = doc.tokens[p.close].end;
+        break;
+      }
+    }
   }
 }

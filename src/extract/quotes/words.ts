@@ -126,3 +126,8 @@ const DETERMINERS_OF_TIME = new Set(['the', 'a', 'that']);
 export function isPossessiveMark(t: string): boolean {
   return t === '’s' || t === "'s" || t === '’' || t === "'";
 }
+
+/** A word of a time phrase ("Tuesday", "later", "March"). */
+export function isTimeWord(t: string): boolean {
+  return TIME_WORDS.has(t) || MONTHS.has(t);
+}
