@@ -100,3 +100,11 @@ test('a label given "as" a quotation ends at its closing mark before an adverbia
   assert.equal(slice(r.text, q), 'the Affordable Care Act as a “crazy system”');
   assert.equal(slice(r.text, q.cue), 'described');
 });
+
+test('a reported content inside an opening subordinate clause ends where the main clause begins ("While X insists that …, his administration continues …")', (t) => {
+  const r = withModels(t, 'The war goes on.\n\nWhile the president insists that he opposes American "boots on the ground" in far-flung parts of the world, his administration continues to carve out exceptions for special operations forces.');
+  if (!r) return;
+  const q = find(r, 'boots on the ground');
+  assert.equal(slice(r.text, q), 'that he opposes American "boots on the ground" in far-flung parts of the world');
+  assert.equal(slice(r.text, q.speakerMention), 'the president');
+});

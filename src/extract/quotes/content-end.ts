@@ -76,7 +76,7 @@ function outerVerb(doc: Doc, v: number, p: number): boolean {
   return h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'advcl');
 }
 
-/** Does a clause with its own subject, coordinated with the cue's clause (its verb's head lies before p), open at token `a`? */
+/** Does a clause with its own subject, coordinated with the cue's clause (its verb's head lies before p) or the sentence's main clause, open at token `a`? */
 function outerClause(doc: Doc, a: number, p: number, e: number): boolean {
   for (let v = a + 1; v < e && v <= a + 8; v++) {
     if (isPunct(doc.tokens[v].text)) return false;
@@ -84,7 +84,10 @@ function outerClause(doc: Doc, a: number, p: number, e: number): boolean {
     // A finite verb: "“the union placards carried by marchers …”" is a noun phrase.
     if (!FINITE.has(doc.xpos[v])) return false;
     const h = doc.heads[v];
-    if (!(h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'parataxis'))) return false;
+    // The sentence's main clause after a subordinate one holding the cue ("While he says
+    // that …, his administration continues …") ends the content too.
+    const root = h < 0 && v > p;
+    if (!root && !(h >= 0 && h < p && (doc.deprels[v] === 'conj' || doc.deprels[v] === 'parataxis'))) return false;
     for (let j = a; j < v; j++) if (doc.heads[j] === v && (doc.deprels[j] === 'nsubj' || doc.deprels[j] === 'nsubj:pass')) return true;
     return false;
   }
