@@ -108,3 +108,10 @@ test('a reported content inside an opening subordinate clause ends where the mai
   assert.equal(slice(r.text, q), 'that he opposes American "boots on the ground" in far-flung parts of the world');
   assert.equal(slice(r.text, q.speakerMention), 'the president');
 });
+
+test('"said about half of …": an approximate number opens the reported clause, not a topic', () => {
+  const r = plain('The deficit grew.\n\nThe budget office said about half of the higher adjustment in its deficit projections reflected revenue losses.');
+  const q = find(r, 'reflected revenue losses');
+  assert.equal(slice(r.text, q), 'about half of the higher adjustment in its deficit projections reflected revenue losses');
+  assert.equal(slice(r.text, q.speakerMention), 'The budget office');
+});

@@ -237,9 +237,20 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   // quotation ending the clause is the direct pass's).
   if (isQuoteMark(raw) && ctx.pieceOf[p] >= 0 && !ctx.attributed[ctx.pieceOf[p]] && cw.cls === 'speech') return { p, addr };
   if (!isWord(raw)) return { p: -1, addr };
-  if (NP_BOUNDARY.has(t) && !CLAUSE_STARTERS.has(t)) return { p: -1, addr };
+  if (NP_BOUNDARY.has(t) && !CLAUSE_STARTERS.has(t) && !approximates(doc, p)) return { p: -1, addr };
   if (cw.cls === 'think' && !CLAUSE_STARTERS.has(t) && !/^\p{Lu}/u.test(raw)) return { p: -1, addr };
   return { p, addr };
+}
+
+/** Words that make a number approximate ("about half", "over 100", "just 30 percent"). */
+const APPROXIMATORS = new Set(['about', 'over', 'just', 'only', 'under']);
+const QUANTITIES = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'ten', 'third', 'quarter', 'dozen', 'hundred', 'hundreds', 'thousands', 'millions']);
+
+/** Does token p make the number after it approximate? Then "said about half of …" is a clause, not a topic. */
+function approximates(doc: Doc, p: number): boolean {
+  if (!APPROXIMATORS.has(low(doc, p)) || p + 1 >= doc.tokens.length) return false;
+  const next = low(doc, p + 1);
+  return doc.upos[p + 1] === 'NUM' || /^[$\d]/u.test(next) || QUANTITIES.has(next);
 }
 
 /** The first token of the clause complement (ccomp) of cue `i` starting at or after `p`, or -1. */
