@@ -47,6 +47,8 @@ export function contentEnd(ctx: ReportedContext, p: number, e: number): number {
     if (k > p && (t === 'but' || t === 'and' || t === ',') && k + 1 < e && outerVerb(doc, k + 1, p)) break;
     // "Smith praised the plan, and Jones said …": so does a clause of its own, subject and verb.
     if (k > p && (t === 'but' || t === 'and' || t === ',') && outerClause(doc, k + 1, p, e)) break;
+    // "…, but he refuses to …": after ", but" a clause of its own is the writer's turn.
+    if (k > p + 1 && t === 'but' && doc.tokens[k - 1].text === ',' && ownClause(doc, k + 1, e)) break;
     // “…,” referring to …: a participle right after a closing quotation starts a new clause.
     if (k > p && pieceOf[k - 1] >= 0 && pieceOf[k] < 0 && cueWord(low(doc, k))?.participle) break;
     // “excited where we stand” as he faces …: after quoted words, a subordinate clause, a
@@ -128,4 +130,14 @@ function timeFrame(doc: Doc, a: number, e: number): boolean {
   let k = a;
   while (k < e && k - a < 4 && (TIME_DISTANCE.has(low(doc, k)) || /^\d+$/u.test(low(doc, k)))) k++;
   return k > a && k < e && (low(doc, k) === 'after' || low(doc, k) === 'before');
+}
+
+/** Does a subject pronoun or name followed by a finite verb open at `a` ("he refuses", "Smith has")? */
+function ownClause(doc: Doc, a: number, e: number): boolean {
+  if (a + 1 >= e) return false;
+  const u = doc.upos[a];
+  if (!(u === 'PRON' && /^(he|she|they|it|we|i)$/u.test(low(doc, a))) && u !== 'PROPN') return false;
+  let v = a + 1;
+  while (v < e && v - a <= 3 && doc.upos[v] === 'PROPN') v++;
+  return v < e && FINITE.has(doc.xpos[v]);
 }
