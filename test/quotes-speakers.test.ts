@@ -116,8 +116,9 @@ test('"said about half of …": an approximate number opens the reported clause,
   assert.equal(slice(r.text, q.speakerMention), 'The budget office');
 });
 
-test('a reported content ends before ", but" and a clause of its own ("…, but he refuses to discuss …")', () => {
-  const r = plain('The seat is open.\n\nThe governor said about 20 people have indicated an interest in the seat, but he refuses to discuss potential appointees.');
+test('with the tagger: a reported content ends before ", but" and a clause of its own ("…, but he refuses to discuss …")', (t) => {
+  const r = withModels(t, 'The seat is open.\n\nThe governor said about 20 people have indicated an interest in the seat, but he refuses to discuss potential appointees.');
+  if (!r) return;
   const q = find(r, 'interest in the seat');
   assert.equal(slice(r.text, q), 'about 20 people have indicated an interest in the seat');
 });
