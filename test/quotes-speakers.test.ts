@@ -122,3 +122,10 @@ test('with the tagger: a reported content ends before ", but" and a clause of it
   const q = find(r, 'interest in the seat');
   assert.equal(slice(r.text, q), 'about 20 people have indicated an interest in the seat');
 });
+
+test('a relative clause with commas of its own between the subject and the cue ("Biden, who was to travel to Columbus, Ohio, on Wednesday …, said"; "Cruz, whose … , said")', (t) => {
+  const r = withModels(t, 'The race went on.\n\nMr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate who could top Mr. Trump.\n\nVice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new rules, said they touched on a core issue for Mr. Obama.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'the lone candidate').speakerMention), 'Mr. Cruz');
+  assert.equal(slice(r.text, find(r, 'touched on a core issue').speakerMention), 'Vice President Joseph R. Biden Jr.');
+});

@@ -184,12 +184,30 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
     if (/^\p{Lu}/u.test(doc.tokens[j + 1].text) && k - (j + 1) <= 4) return { a: j + 1, b: k };
     // "A senior official, speaking on condition of anonymity, said": a participle's aside.
     const participle = doc.xpos[j + 1] === 'VBG' || doc.xpos[j + 1] === 'VBN';
-    if (!(first === 'who' || DETERMINERS.has(first) || first === 'which' || participle)) return null;
+    if (!(RELATIVE_OPENERS.has(first) || DETERMINERS.has(first) || participle)) {
+      // "Biden, who was to travel to Columbus, Ohio, on Wednesday …, said": a relative clause
+      // with commas of its own; its opening comma lies further back.
+      const rel = relativeCommaBefore(doc, j, s);
+      return rel >= 0 ? npLeftOf(doc, rel, s) : null;
+    }
     // "Sanders, meanwhile, who sits at zero endorsements, said": past an adverbial aside too.
     const aside = j - 2 >= s && doc.tokens[j - 2].text === ',' && ASIDE_ADVERBS.has(lower(doc, j - 1));
     return npLeftOf(doc, aside ? j - 2 : j, s);
   }
   return npLeftOf(doc, k + 1, s);
+}
+
+/** Words opening a relative clause set off by commas between a subject and its verb. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/** The comma before `j` (within 30 tokens) that opens a relative clause ", who …", or -1. */
+function relativeCommaBefore(doc: Doc, j: number, s: number): number {
+  for (let c = j - 1; c > s && j - c <= 30; c--) {
+    const t = doc.tokens[c].text;
+    if (isPunctStop(t)) return -1;
+    if (t === ',' && RELATIVE_OPENERS.has(lower(doc, c + 1))) return c;
+  }
+  return -1;
 }
 
 /**
