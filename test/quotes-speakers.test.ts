@@ -129,3 +129,11 @@ test('a relative clause with commas of its own between the subject and the cue (
   assert.equal(slice(r.text, find(r, 'the lone candidate').speakerMention), 'Mr. Cruz');
   assert.equal(slice(r.text, find(r, 'touched on a core issue').speakerMention), 'Vice President Joseph R. Biden Jr.');
 });
+
+test('"According to" a long source ("early results of exit polls conducted by Edison Research for …,"; "a University of Texas/Texas Tribune poll,")', () => {
+  const r = plain('Voting went on.\n\nAccording to early results of exit polls conducted by Edison Research for The Associated Press and television networks, Clinton led in both Virginia and Georgia.\n\nAccording to an online University of Texas/Texas Tribune poll out Thursday, the senator has the support of 27 percent of likely voters.');
+  const q = find(r, 'Clinton led');
+  assert.equal(slice(r.text, q), 'Clinton led in both Virginia and Georgia');
+  assert.equal(slice(r.text, q.speakerMention), 'early results of exit polls conducted by Edison Research for The Associated Press and television networks');
+  assert.equal(slice(r.text, find(r, 'the support of 27 percent').cue), 'According to');
+});

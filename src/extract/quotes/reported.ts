@@ -449,13 +449,15 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
 }
 
 /**
- * The comma ending a source named after "according to", at `b` or a few words on
- * ("two diplomats familiar with the matter,"), or -1 when a verb or quotation comes first.
+ * The comma ending a source named after "according to", at `b` or some words on ("two
+ * diplomats familiar with the matter,", "early results of exit polls conducted by Edison
+ * Research for …,"), or -1 when a finite verb or quotation comes first.
  */
 function sourceComma(doc: Doc, pieceOf: Int32Array, b: number, e: number): number {
-  for (let k = b; k < e && k - b < 8; k++) {
+  for (let k = b; k < e && k - b < 20; k++) {
     if (doc.tokens[k].text === ',') return k;
-    if (!isWord(doc.tokens[k].text) || pieceOf[k] >= 0 || FINITE.has(doc.xpos[k])) return -1;
+    // "an online University of Texas/Texas Tribune poll": a slash inside a name.
+    if ((!isWord(doc.tokens[k].text) && doc.tokens[k].text !== '/') || pieceOf[k] >= 0 || FINITE.has(doc.xpos[k])) return -1;
   }
   return -1;
 }
