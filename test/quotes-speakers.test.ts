@@ -137,3 +137,10 @@ test('"According to" a long source ("early results of exit polls conducted by Ed
   assert.equal(slice(r.text, q.speakerMention), 'early results of exit polls conducted by Edison Research for The Associated Press and television networks');
   assert.equal(slice(r.text, find(r, 'the support of 27 percent').cue), 'According to');
 });
+
+test('whole names and ages around an apposition or relative clause ("Christine Todd Whitman, the former governor, told"; "Jacob Shiansky, 24, who was visiting …, told")', (t) => {
+  const r = withModels(t, 'The race went on.\n\nRepublican Christine Todd Whitman, the former New Jersey governor, told The New York Times she would rather vote for Hillary Clinton than Trump.\n\nJacob Shiansky, 24, who was visiting Manhattan from South Carolina, told The Times that he could not remember his password.');
+  if (!r) return;
+  assert.equal(slice(r.text, find(r, 'rather vote for').speakerMention), 'Republican Christine Todd Whitman');
+  assert.equal(slice(r.text, find(r, 'remember his password').speakerMention), 'Jacob Shiansky');
+});

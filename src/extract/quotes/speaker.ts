@@ -73,7 +73,8 @@ function parsedSubject(doc: Doc, verb: number, s: number, e: number): TokRange |
   while (a < b - 1 && /^[,;:—–-]$/u.test(doc.tokens[a].text)) a++;
   if (long && !(b - a <= MAX_NP + 6 && endsInApposedName(doc, a, b))) {
     let end = subj + 1;
-    while (end < e && doc.heads[end] === subj && doc.deprels[end] === 'flat') end++;
+    // The whole name: "Christine Todd Whitman" is parsed as a chain of flats.
+    while (end < e && (doc.heads[end] === subj || doc.heads[end] === end - 1) && doc.deprels[end] === 'flat') end++;
     return npLeftOf(doc, end, s);
   }
   return { a, b };
@@ -190,8 +191,9 @@ export function subjectOf(doc: Doc, cue: number, s: number, e: number): TokRange
       const rel = relativeCommaBefore(doc, j, s);
       return rel >= 0 ? npLeftOf(doc, rel, s) : null;
     }
-    // "Sanders, meanwhile, who sits at zero endorsements, said": past an adverbial aside too.
-    const aside = j - 2 >= s && doc.tokens[j - 2].text === ',' && ASIDE_ADVERBS.has(lower(doc, j - 1));
+    // "Sanders, meanwhile, who sits at zero endorsements, said": past an adverbial aside too,
+    // or an age ("Jacob Shiansky, 24, who was visiting …, told").
+    const aside = j - 2 >= s && doc.tokens[j - 2].text === ',' && (ASIDE_ADVERBS.has(lower(doc, j - 1)) || /^\d{1,3}$/u.test(lower(doc, j - 1)));
     return npLeftOf(doc, aside ? j - 2 : j, s);
   }
   return npLeftOf(doc, k + 1, s);
