@@ -144,3 +144,9 @@ test('whole names and ages around an apposition or relative clause ("Christine T
   assert.equal(slice(r.text, find(r, 'rather vote for').speakerMention), 'Republican Christine Todd Whitman');
   assert.equal(slice(r.text, find(r, 'remember his password').speakerMention), 'Jacob Shiansky');
 });
+
+test('a reported clause may open with a number ("The party said 500 people attended", "says 34,570 citizens … cast votes")', () => {
+  const r = plain('Votes were counted.\n\nThe party said 500 people attended.\n\nThe party says 34,570 U.S. citizens living abroad cast votes.');
+  assert.equal(slice(r.text, find(r, 'people attended')), '500 people attended');
+  assert.equal(slice(r.text, find(r, 'cast votes').speakerMention), 'The party');
+});

@@ -236,7 +236,8 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   // "Ortiz said “very nice things” about Putin": quoted words opening the content (a whole
   // quotation ending the clause is the direct pass's).
   if (isQuoteMark(raw) && ctx.pieceOf[p] >= 0 && !ctx.attributed[ctx.pieceOf[p]] && cw.cls === 'speech') return { p, addr };
-  if (!isWord(raw)) return { p: -1, addr };
+  // "said 500 people attended", "says 34,570 citizens …": a number may open the clause.
+  if (!isWord(raw) && !/^\$?\d[\d,.]*%?$/u.test(raw)) return { p: -1, addr };
   if (NP_BOUNDARY.has(t) && !CLAUSE_STARTERS.has(t) && !approximates(doc, p)) return { p: -1, addr };
   if (cw.cls === 'think' && !CLAUSE_STARTERS.has(t) && !/^\p{Lu}/u.test(raw)) return { p: -1, addr };
   return { p, addr };
