@@ -150,3 +150,14 @@ test('a reported clause may open with a number ("The party said 500 people atten
   assert.equal(slice(r.text, find(r, 'people attended')), '500 people attended');
   assert.equal(slice(r.text, find(r, 'cast votes').speakerMention), 'The party');
 });
+
+test('a poll opening the sentence with "In" is the source of the clause after its comma; a place is not', (t) => {
+  const r = withModels(t, 'The race tightened.\n\nIn a CNN national poll, Hillary Clinton held a 24-point lead among black voters.\n\nIn a Des Moines Register poll released Monday, Mr. Cruz had a 10 percentage-point lead.\n\nIn Iowa, Mr. Cruz campaigned hard.');
+  if (!r) return;
+  const q = find(r, 'held a 24-point lead');
+  assert.equal(slice(r.text, q), 'Hillary Clinton held a 24-point lead among black voters');
+  assert.equal(slice(r.text, q.speakerMention), 'a CNN national poll');
+  assert.equal(slice(r.text, q.cue), 'In');
+  assert.equal(slice(r.text, find(r, '10 percentage-point lead').speakerMention), 'a Des Moines Register poll released Monday');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x).includes('campaigned hard')));
+});

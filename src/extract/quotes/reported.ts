@@ -243,6 +243,27 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   return { p, addr };
 }
 
+/** Nouns of measured opinion that speak through "In a … poll, …". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'census', 'count', 'tally']);
+
+/**
+ * "In a CNN national poll, …", "In the most recent YouGov/Economist survey, …", "In a Des
+ * Moines Register poll released Monday, …": a sentence opening with "In" and a poll noun
+ * within the words before the first comma; returns the comma as `b`, or null.
+ */
+function pollSource(doc: Doc, pieceOf: Int32Array, s: number, e: number): { b: number } | null {
+  if (e - s < 6 || low(doc, s) !== 'in') return null;
+  let sawPoll = false;
+  for (let k = s + 1; k < e && k - s <= 16; k++) {
+    const t = doc.tokens[k].text;
+    if (t === ',') return sawPoll && k + 2 < e ? { b: k } : null;
+    if (POLL_NOUNS.has(low(doc, k))) sawPoll = true;
+    // After the poll noun a participle may describe it ("a poll released Monday").
+    if ((!isWord(t) && t !== '/' && !/^\d/u.test(t)) || pieceOf[k] >= 0 || (FINITE.has(doc.xpos[k]) && !sawPoll)) return null;
+  }
+  return null;
+}
+
 /** Words that make a number approximate ("about half", "over 100", "just 30 percent"). */
 const APPROXIMATORS = new Set(['about', 'over', 'just', 'only', 'under']);
 const QUANTITIES = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'ten', 'third', 'quarter', 'dozen', 'hundred', 'hundreds', 'thousands', 'millions']);
@@ -327,6 +348,16 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
           return;
         }
       }
+    }
+  }
+  // In a CNN national poll, Clinton held …: the poll is the source.
+  const poll = pollSource(doc, pieceOf, s, e);
+  if (poll) {
+    const d = makeDraft(ctx, poll.b + 1, contentEnd(ctx, poll.b + 1, e), { speakerToks: { a: s + 1, b: poll.b }, cue: cueSpan(doc, s, s) });
+    if (d) {
+      out.push(d);
+      inSentence.push(d);
+      from = poll.b + 1;
     }
   }
   for (let i = s; i < e; i++) {
