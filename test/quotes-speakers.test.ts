@@ -161,3 +161,13 @@ test('a poll opening the sentence with "In" is the source of the clause after it
   assert.equal(slice(r.text, find(r, '10 percentage-point lead').speakerMention), 'a Des Moines Register poll released Monday');
   assert.ok(!r.quotes.some((x) => slice(r.text, x).includes('campaigned hard')));
 });
+
+test('polls and records "show" or "find" without a "that" ("The latest poll showed Trump leading …", "FEC records show Pate has not donated …"); "The police found the car" is no attribution', (t) => {
+  const r = withModels(t, 'The race tightened.\n\nThe latest Reuters/Ipsos poll showed Trump leading the field with 31 percent.\n\nFederal Election Commission records show Pate has not donated to any presidential candidate.\n\nThe police found the car on Monday.');
+  if (!r) return;
+  const q = find(r, 'Trump leading the field');
+  assert.equal(slice(r.text, q), 'Trump leading the field with 31 percent');
+  assert.equal(slice(r.text, q.cue), 'showed');
+  assert.equal(slice(r.text, find(r, 'has not donated').cue), 'show');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x).includes('the car')));
+});

@@ -44,8 +44,10 @@ export function activeCue(doc: Doc, i: number, s: number): CueWord | undefined {
     if (prev === 'when' || prev === 'if' || (prev === 'as' && !(cw.participle && quotedAs(doc, i, s) >= 0))) return undefined;
   }
   if (NOUNISH.has(low(doc, i))) {
-    // "state broadcaster", "the reports": a noun unless a name, pronoun or auxiliary precedes.
+    // "state broadcaster", "the reports": a noun unless a name, pronoun or auxiliary precedes,
+    // or the tagger reads a finite verb after a plural noun ("FEC records show …").
     if (i === s) return undefined;
+    if (doc.upos[i] === 'VERB' && /^VB[PZD]$/u.test(doc.xpos[i]) && doc.xpos[i - 1] === 'NNS') return cw;
     const prevRaw = doc.tokens[i - 1].text;
     // "The Huffington Post", "the United States": a capitalised noun after a capitalised word is a name.
     if (/^\p{Lu}/u.test(doc.tokens[i].text) && /^\p{Lu}/u.test(prevRaw)) return undefined;

@@ -243,6 +243,13 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   return { p, addr };
 }
 
+/** Records and measurements that "show" or "find" something (the head noun of the subject). */
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'results', 'records', 'filings', 'filing', 'reports',
+  'report', 'documents', 'data', 'statistics', 'figures', 'numbers', 'analysis', 'review', 'audit', 'census',
+  'video', 'footage', 'images', 'photos', 'tally', 'count', 'investigation', 'probe',
+]);
+
 /** Nouns of measured opinion that speak through "In a … poll, …". */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'census', 'count', 'tally']);
 
@@ -468,7 +475,10 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
         continue;
       }
     }
-    const { p, addr } = contentStart(ctx, i, cw, e);
+    // "The poll shows Clinton leading", "FEC records show he backed …": records and polls
+    // report what they show without a "that".
+    const evidence = cw.cls === 'weak' && (cw.lemma === 'show' || cw.lemma === 'find') && subj !== null && EVIDENCE_NOUNS.has(low(doc, subj.b - 1));
+    const { p, addr } = contentStart(ctx, i, evidence ? { ...cw, cls: 'speech' } : cw, e);
     if (p < 0) continue;
     const end = contentEnd(ctx, p, e);
     const d = makeDraft(ctx, p, end, { speakerToks: subj, carried, cue, cueTok: i, addressee: spanOf(doc, addr) });
