@@ -171,3 +171,17 @@ test('polls and records "show" or "find" without a "that" ("The latest poll show
   assert.equal(slice(r.text, find(r, 'has not donated').cue), 'show');
   assert.ok(!r.quotes.some((x) => slice(r.text, x).includes('the car')));
 });
+
+test('demands: "called for X" and "called on X to Y" are attributions, and the sentence goes on after them', () => {
+  const r = plain('The debate went on.\n\nSanders called for a $15 minimum wage and free tuition at public colleges.\n\nRep. Adam Schiff called on President Obama to retaliate against Russia -- meddling the congressman said is designed to "sow discord" in American politics.\n\nThe minister called on Monday. The plan is called for by the treaty.');
+  const q = find(r, '$15 minimum wage');
+  assert.equal(slice(r.text, q), 'a $15 minimum wage and free tuition at public colleges');
+  assert.equal(slice(r.text, q.cue), 'called for');
+  assert.equal(slice(r.text, q.speakerMention), 'Sanders');
+  const on = find(r, 'to retaliate against Russia');
+  assert.equal(slice(r.text, on), 'President Obama to retaliate against Russia');
+  assert.equal(slice(r.text, on.cue), 'called on');
+  assert.equal(slice(r.text, find(r, 'sow discord').cue), 'said');
+  assert.ok(!r.quotes.some((x) => slice(r.text, x.cue).startsWith('called') && slice(r.text, x).includes('treaty')));
+  assert.ok(!r.quotes.some((x) => slice(r.text, x).startsWith('Monday')));
+});

@@ -243,6 +243,41 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   return { p, addr };
 }
 
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+
+/**
+ * A demand: "Trump called for a ban on Muslims entering the United States", "NATO's
+ * secretary general called on the regime to abandon its nuclear weapons". The content is
+ * what is demanded (with whom it is asked of, after "on"), the cue "called for"/"called on",
+ * the speaker the verb's subject. "called on Monday" and "called on … " without a "to" are
+ * no demands. Appends the draft and returns its last token, or -1 when the pattern does not hold.
+ */
+function callFor(ctx: ReportedContext, i: number, s: number, e: number, out: Draft[], inSentence: Draft[]): number {
+  const { doc } = ctx;
+  const prep = i + 1 < e ? low(doc, i + 1) : '';
+  const a = i + 2;
+  if ((prep !== 'for' && prep !== 'on') || a >= e || TIME_WORDS.has(low(doc, a)) || ctx.pieceOf[a] >= 0 && ctx.attributed[ctx.pieceOf[a]]) return -1;
+  if (i > s && /^(be|been|being|is|was|were|are)$/u.test(low(doc, i - 1))) return -1;
+  if (prep === 'on') {
+    let to = -1;
+    for (let k = a; k < e && k - a < 12 && to < 0; k++) if (low(doc, k) === 'to') to = k;
+    if (to < 0 || to === a) return -1;
+  }
+  let subj = subjectOf(doc, i, s, e);
+  if (!subj && ctx.parse?.present) {
+    const found = ctx.parse.climbToSubject(i, s, e);
+    if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
+  }
+  if (!subj) return -1;
+  const end = contentEnd(ctx, a, e);
+  const d = makeDraft(ctx, a, end, { speakerToks: subj, cue: cueSpan(doc, i, i + 1), cueTok: i });
+  if (!d) return -1;
+  ctx.usedCues.add(i);
+  out.push(d);
+  inSentence.push(d);
+  return end;
+}
+
 /** Records and measurements that "show" or "find" something (the head noun of the subject). */
 const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'results', 'records', 'filings', 'filing', 'reports',
@@ -403,6 +438,11 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
         out.push(d);
         inSentence.push(d);
       }
+      continue;
+    }
+    const demandEnd = CALL_FORMS.has(t) ? callFor(ctx, i, s, e, out, inSentence) : -1;
+    if (demandEnd >= 0) {
+      from = demandEnd + 1;
       continue;
     }
     const cw = activeCue(doc, i, s);
