@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/doc.js';
 import type { Draft } from './draft.js';
 import { addVerbDraft, unclaimedPieces, type ReportedContext } from './reported.js';
-import { subjectOf } from './speaker.js';
+import { subjectOf, withSubject } from './speaker.js';
 import { isWord } from './words.js';
 
 /**
@@ -91,8 +91,9 @@ export function calledInSentence(ctx: ReportedContext, s: number, e: number, out
     const participle = PARTICIPLES.has(low(doc, v));
     // A finite verb right after a common noun is a reduced relative ("a group called …").
     if (!participle && doc.upos[v - 1] === 'NOUN' && !/^\p{Lu}/u.test(doc.tokens[v - 1].text)) continue;
-    // A participle's speaker is the subject of the verb it hangs from (found through the parse later).
-    const speaker = participle ? null : subjectOf(doc, v, s, e);
+    // A participle's speaker is its own subject in "with McCain calling it …", else the subject
+    // of the verb it hangs from (found through the parse later).
+    const speaker = participle ? withSubject(doc, v, s) : subjectOf(doc, v, s, e);
     // Quoted labels joined by "and"/"or" (“a train wreck” and “outsourcer in chief”) go together.
     let last = piece.close;
     for (let q = p + 1; q < pieces.length; q++) {

@@ -17,7 +17,7 @@ import { ParseView } from './parsed.js';
 import { refineBoundaries } from './boundary.js';
 import { chantsInSentence, nominalInSentence } from './nominal.js';
 import type { Scorer } from '../../ml/compact.js';
-import { clauseSubject, npLeftOf, withSubject, type TokRange } from './speaker.js';
+import { clauseSubject, npLeftOf, type TokRange } from './speaker.js';
 import { titlesOf } from './titles.js';
 import { joinColonContinuations } from './colon-join.js';
 import { mediumOf } from './medium.js';
@@ -149,12 +149,6 @@ function subjectsFromParse(doc: Doc, parse: ParseView, drafts: Draft[]): void {
       continue;
     }
     const sent = doc.sentences[doc.sentenceOf[d.cueTok]];
-    // "…, with Sen. John McCain calling it a “Chinese menu”": the participle's own subject.
-    const absolute = withSubject(doc, d.cueTok, sent.tokenStart);
-    if (absolute && doc.tokens[absolute.b - 1].end <= d.start) {
-      d.speakerToks = absolute;
-      continue;
-    }
     const found = parse.climbToSubject(d.cueTok, sent.tokenStart, sent.tokenEnd);
     // "X rallied supporters, saying: “…”" where the parse lost the way up: the clause's subject.
     let words = found ? parse.subjectWords(found.subj, sent.tokenStart, sent.tokenEnd) : participleSubject(doc, d.cueTok, sent.tokenStart);

@@ -243,6 +243,16 @@ function contentStart(ctx: ReportedContext, i: number, cw: CueWord, e: number): 
   return { p, addr };
 }
 
+/**
+ * The subject of the verb cue `i` is joined to or hangs from, per the parse ("X was quick to
+ * embrace him and said …": a conjoined cue shares its head verb's subject), or null.
+ */
+function climbedSubject(ctx: ReportedContext, i: number, s: number, e: number): TokRange | null {
+  if (!ctx.parse?.present) return null;
+  const found = ctx.parse.climbToSubject(i, s, e);
+  return found && found.subj < i ? ctx.parse.subjectWords(found.subj, s, i) : null;
+}
+
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 
 /**
@@ -263,11 +273,7 @@ function callFor(ctx: ReportedContext, i: number, s: number, e: number, out: Dra
     for (let k = a; k < e && k - a < 12 && to < 0; k++) if (low(doc, k) === 'to') to = k;
     if (to < 0 || to === a) return -1;
   }
-  let subj = subjectOf(doc, i, s, e);
-  if (!subj && ctx.parse?.present) {
-    const found = ctx.parse.climbToSubject(i, s, e);
-    if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
-  }
+  const subj = subjectOf(doc, i, s, e) ?? climbedSubject(ctx, i, s, e);
   if (!subj) return -1;
   const end = contentEnd(ctx, a, e);
   const d = makeDraft(ctx, a, end, { speakerToks: subj, cue: cueSpan(doc, i, i + 1), cueTok: i });
@@ -474,9 +480,7 @@ export function reportedInSentence(ctx: ReportedContext, s: number, e: number, o
       if (!carried) subj = clauseSubject(doc, s, i);
     }
     if (!subj && !carried && ctx.parse?.present) {
-      // "X was quick to embrace him and said …": a conjoined cue shares its head verb's subject.
-      const found = ctx.parse.climbToSubject(i, s, e);
-      if (found && found.subj < i) subj = ctx.parse.subjectWords(found.subj, s, i);
+      subj = climbedSubject(ctx, i, s, e);
       // "Trump was forced into damage control and said …": the passive subject of the verb it is joined to.
       if (!subj && doc.deprels[i] === 'conj') {
         const head = doc.heads[i];
