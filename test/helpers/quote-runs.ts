@@ -19,8 +19,8 @@ export interface Run {
   text: string;
 }
 
-export function plain(text: string): Run {
-  const entities: Entity[] = [];
+/** The quote extractor alone over `text`, reading the given entities (the resolver may add to them). */
+export function plain(text: string, entities: Entity[] = []): Run {
   return { quotes: extractQuotes(makeDoc(text), entities), entities, text };
 }
 
